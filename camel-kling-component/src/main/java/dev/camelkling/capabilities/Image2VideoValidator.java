@@ -1,0 +1,124 @@
+package dev.camelkling.capabilities;
+
+import java.util.Objects;
+import java.util.Set;
+
+import dev.camelkling.capabilities.ImageInspector.ImageInfo;
+import dev.camelkling.client.model.Image2VideoRequest;
+import dev.camelkling.client.model.MediaInput;
+
+import static dev.camelkling.capabilities.VideoRuleChecks.describe;
+import static dev.camelkling.capabilities.VideoRuleChecks.effectiveDuration;
+import static dev.camelkling.capabilities.VideoRuleChecks.effectiveMode;
+import static dev.camelkling.capabilities.VideoRuleChecks.invalid;
+import static dev.camelkling.capabilities.VideoRuleChecks.isOn;
+
+/**
+ * Checks an {@code image2video} request against a {@link CapabilityMap}; the first broken rule is reported. Local
+ * images are checked for size, format and dimensions (header only); URLs are not fetched.
+ */
+public final class Image2VideoValidator implements RequestValidator<Image2VideoRequest> {
+
+    static final Set<String> DOCUMENTED_EXTRA_FIELDS =
+            Sets.of("voice_list", "element_list", "static_mask", "dynamic_masks");
+
+    /** Wire names {@link Image2VideoRequest} already has a property for. */
+    static final Set<String> TYPED_FIELDS = Sets.of("model_name", "image", "image_tail", "prompt", "negative_prompt",
+            "mode", "duration", "sound", "cfg_scale", "camera_control", "multi_shot", "shot_type", "multi_prompt",
+            "watermark_info", "callback_url", "external_task_id");
+
+    private final CapabilityMap map;
+
+    public Image2VideoValidator(CapabilityMap map) {
+        this.map = Objects.requireNonNull(map, "map");
+    }
+
+    @Override
+    public void validate(Image2VideoRequest r) {
+        ModelCapability cap = VideoRuleChecks.capability(map, CapabilityMap.IMAGE2VIDEO, r.model());
+        VideoRuleChecks.modeDurationAndSound(r, cap);
+        VideoRuleChecks.cfgScale(r, cap);
+        if (r.extraFields().containsKey("aspect_ratio")) {
+            throw invalid("aspect_ratio", "is not a field of image2video; the video takes the image's aspect ratio");
+        }
+        VideoRuleChecks.multiShot(r, cap, map);
+        // intelligence splits the shots from prompt, so it needs one
+        boolean intelligentShots = isOn(r.multiShot()) && "intelligence".equals(r.shotType());
+        VideoRuleChecks.prompts(r, intelligentShots, " when shot_type is intelligence");
+        VideoRuleChecks.cameraControl(r, cap);
+        frames(r, cap);
+        VideoRuleChecks.delivery(r);
+        VideoRuleChecks.extraFields(r, CapabilityMap.IMAGE2VIDEO, DOCUMENTED_EXTRA_FIELDS, TYPED_FIELDS);
+    }
+
+    private static void frames(Image2VideoRequest r, ModelCapability cap) {
+        if (r.image() == null) {
+            // Kling's text says "image or image_tail", but its capability map no longer lists tail-only for any model
+            throw invalid("image", "is required (an image_tail alone is not supported by current models)");
+        }
+        boolean motionBrush = r.extraFields().containsKey("static_mask") || r.extraFields().containsKey("dynamic_masks");
+        if (r.imageTail() != null) {
+            endFrameSupport(r, cap);
+            if (r.cameraControl() != null) {
+                throw invalid("camera_control", "cannot be combined with image_tail (Kling accepts only one of "
+                                                + "image_tail, camera_control and motion brush)");
+            }
+        }
+        if (motionBrush && (r.imageTail() != null || r.cameraControl() != null)) {
+            String mask = r.extraFields().containsKey("static_mask") ? "static_mask" : "dynamic_masks";
+            throw invalid(mask, "cannot be combined with " + (r.imageTail() != null ? "image_tail" : "camera_control")
+                                + " (Kling accepts only one of image_tail, camera_control and motion brush)");
+        }
+        localImage("image", r.image(), true);
+        if (r.imageTail() != null) {
+            // the documented ratio rule covers the first frame only
+            localImage("image_tail", r.imageTail(), false);
+        }
+    }
+
+    private static void endFrameSupport(Image2VideoRequest r, ModelCapability cap) {
+        EndFrameSupport support = cap.imageTail();
+        if (!support.isSupported()) {
+            throw invalid("image_tail", "is not supported by " + cap.model());
+        }
+        String mode = effectiveMode(r);
+        if (!support.modes().contains(mode)) {
+            throw invalid("image_tail", "needs mode " + describe(support.modes()) + " for " + cap.model()
+                                        + " (got " + mode + ")");
+        }
+        int duration = effectiveDuration(r);
+        if (!support.durations().contains(duration)) {
+            throw invalid("image_tail", "needs duration " + describe(support.durations()) + " for " + cap.model()
+                                        + " (got " + duration + ")");
+        }
+        if (support.silentOnly() && isOn(r.sound())) {
+            throw invalid("image_tail", "cannot be combined with sound on for " + cap.model());
+        }
+    }
+
+    private static void localImage(String field, MediaInput media, boolean checkRatio) {
+        if (media.isUrl()) {
+            return;
+        }
+        if (media.size() > CapabilityMap.LOCAL_IMAGE_MAX_BYTES) {
+            throw invalid(field, "must be at most 10 MB (" + CapabilityMap.LOCAL_IMAGE_MAX_BYTES + " bytes; got "
+                                 + media.size() + ")");
+        }
+        byte[] data = media.localBytes().orElseThrow();
+        if (ImageInspector.detectFormat(data).isEmpty()) {
+            throw invalid(field, "must be a JPG/JPEG or PNG image");
+        }
+        ImageInfo info = ImageInspector.inspect(data)
+                .orElseThrow(() -> invalid(field, "is not a readable JPG/PNG image"));
+        int w = info.width();
+        int h = info.height();
+        if (w < CapabilityMap.MIN_IMAGE_SIDE || h < CapabilityMap.MIN_IMAGE_SIDE) {
+            throw invalid(field, "must be at least " + CapabilityMap.MIN_IMAGE_SIDE + " px on each side (got " + w
+                                 + "x" + h + ")");
+        }
+        // w/h in [1/2.5, 2.5], in integers to avoid rounding at the bounds: 2w <= 5h and 2h <= 5w
+        if (checkRatio && (2L * w > 5L * h || 2L * h > 5L * w)) {
+            throw invalid(field, "aspect ratio must be between 1:2.5 and 2.5:1 (got " + w + "x" + h + ")");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.camelkling.client;
+
+/** A Kling API key, sent as it is. */
+public final class ApiKeyCredentials implements Credentials {
+
+    private final String apiKey;
+
+    public ApiKeyCredentials(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new KlingValidationException("apiKey", "must not be blank");
+        }
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public String bearerToken() {
+        return apiKey;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKeyCredentials[apiKey=xxxxxx]";
+    }
+}

@@ -1,0 +1,320 @@
+package dev.camelkling.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelkling.client.KlingErrorCode.Recovery;
+import dev.camelkling.client.model.KlingTask;
+
+/**
+ * Asynchronous Kling API client on the JDK {@link HttpClient}. Waiting (backoff, capacity) is done by scheduling
+ * the next attempt on a shared scheduler, never by parking a thread.
+ *
+ * <p>A create is only sent again where Kling certainly did not take it (1302, 1303, a refused token). After an
+ * ambiguous failure (5xx, reset, timeout) the task is first looked up by its {@code external_task_id}: if Kling
+ * has it, it is adopted instead of paid for twice; without an external id the failure is reported, not retried.
+ */
+public final class KlingClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KlingClient.class);
+    private static final String USER_AGENT = "camel-kling/0.1";
+
+    private final KlingClientConfig config;
+    private final HttpClient http;
+    private final ScheduledExecutorService scheduler;
+    private final ObjectMapper mapper;
+    private final Dialect dialect;
+    private final Clock clock;
+
+    public KlingClient(KlingClientConfig config, Dialect dialect, HttpClient http, ScheduledExecutorService scheduler,
+                       ObjectMapper mapper, Clock clock) {
+        this.config = config;
+        this.dialect = dialect;
+        this.http = http;
+        this.scheduler = scheduler;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Creates a task. A 1303 (too many tasks in flight) is waited out until {@code capacityDeadline}.
+     *
+     * @param externalTaskId the {@code external_task_id} inside {@code body}, used to resolve ambiguous failures
+     */
+    public CompletableFuture<KlingTask> createTask(String operation, ObjectNode body, String externalTaskId,
+                                                   Instant capacityDeadline) {
+        Call call = new Call("POST", dialect.createPath(operation), body.toString());
+        CompletableFuture<KlingTask> result = new CompletableFuture<>();
+        new CreateAttempt(operation, call, externalTaskId, capacityDeadline, result).send();
+        return result;
+    }
+
+    public CompletableFuture<KlingTask> getTask(String operation, String taskId) {
+        return query(new Call("GET", dialect.taskPath(operation, taskId), null))
+                .thenApply(data -> dialect.readTask(operation, data));
+    }
+
+    public CompletableFuture<KlingTask> getTaskByExternalId(String operation, String externalTaskId) {
+        return query(new Call("GET", dialect.externalTaskPath(operation, externalTaskId), null))
+                .thenApply(data -> dialect.readTask(operation, data));
+    }
+
+    public CompletableFuture<List<KlingTask>> listTasks(String operation, int pageNum, int pageSize) {
+        return query(new Call("GET", dialect.listPath(operation, pageNum, pageSize), null)).thenApply(data -> {
+            List<KlingTask> tasks = new ArrayList<>();
+            data.forEach(item -> tasks.add(dialect.readTask(operation, item)));
+            return tasks;
+        });
+    }
+
+    /**
+     * Streams a result file. Result URLs are public CDN links: no credentials are sent to them.
+     */
+    public CompletableFuture<InputStream> download(String url) {
+        URI uri = URI.create(url);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return CompletableFuture.failedFuture(new KlingException("Refusing to download a result URL that is not http(s)"));
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout()).header("User-Agent", USER_AGENT)
+                .GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw transportFailure("GET", "result download", error);
+                    }
+                    if (response.statusCode() / 100 != 2) {
+                        closeQuietly(response.body());
+                        throw new KlingApiException(KlingApiException.NO_BUSINESS_CODE, response.statusCode(), null,
+                                "result download failed");
+                    }
+                    return response.body();
+                });
+    }
+
+    private record Call(String method, String path, String body) {
+    }
+
+    /** Queries are safe to repeat: retried on transient failures, re-signed once on 1003/1004. */
+    private CompletableFuture<JsonNode> query(Call call) {
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        sendWithRetry(call, 0, false, result);
+        return result;
+    }
+
+    private void sendWithRetry(Call call, int retries, boolean resigned, CompletableFuture<JsonNode> result) {
+        sendOnce(call).whenComplete((data, error) -> {
+            if (error == null) {
+                result.complete(data);
+                return;
+            }
+            KlingException failure = unwrap(error);
+            Recovery recovery = recoveryOf(failure);
+            if (recovery == Recovery.RESIGN && !resigned) {
+                config.credentials().refresh();
+                sendWithRetry(call, retries, true, result);
+            } else if ((recovery == Recovery.BACKOFF || recovery == Recovery.WAIT_FOR_CAPACITY)
+                       && retries < config.retryPolicy().maxRetries()) {
+                Duration delay = config.retryPolicy().delay(retries);
+                LOG.debug("{} {} failed ({}); retry {} in {} ms", call.method(), call.path(), failure.getMessage(),
+                        retries + 1, delay.toMillis());
+                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result));
+            } else {
+                result.completeExceptionally(failure);
+            }
+        });
+    }
+
+    /** One create with its own retry rules; see the class comment. */
+    private final class CreateAttempt {
+        private final String operation;
+        private final Call call;
+        private final String externalTaskId;
+        private final Instant capacityDeadline;
+        private final CompletableFuture<KlingTask> result;
+        private int retries;
+        private int capacityWaits;
+        private boolean resigned;
+
+        CreateAttempt(String operation, Call call, String externalTaskId, Instant capacityDeadline,
+                      CompletableFuture<KlingTask> result) {
+            this.operation = operation;
+            this.call = call;
+            this.externalTaskId = externalTaskId;
+            this.capacityDeadline = capacityDeadline;
+            this.result = result;
+        }
+
+        void send() {
+            sendOnce(call).whenComplete((data, error) -> {
+                if (error == null) {
+                    completeWith(data);
+                } else {
+                    onFailure(unwrap(error));
+                }
+            });
+        }
+
+        private void completeWith(JsonNode data) {
+            try {
+                result.complete(dialect.readTask(operation, data));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        }
+
+        private void onFailure(KlingException failure) {
+            switch (recoveryOf(failure)) {
+                case RESIGN -> {
+                    if (resigned) {
+                        result.completeExceptionally(failure);
+                    } else {
+                        resigned = true;
+                        config.credentials().refresh();
+                        send();
+                    }
+                }
+                case WAIT_FOR_CAPACITY -> waitForCapacity(failure);
+                case BACKOFF -> retryAfterAmbiguity(failure);
+                default -> result.completeExceptionally(failure);
+            }
+        }
+
+        private void waitForCapacity(KlingException failure) {
+            // the account is at its concurrency limit: nothing was created, wait for a slot up to the deadline
+            Duration delay = config.retryPolicy().delay(Math.min(capacityWaits++, 5));
+            if (capacityDeadline != null && clock.instant().plus(delay).isAfter(capacityDeadline)) {
+                result.completeExceptionally(failure);
+                return;
+            }
+            LOG.debug("{} at the concurrency limit; trying again in {} ms", call.path(), delay.toMillis());
+            schedule(delay, this::send);
+        }
+
+        private void retryAfterAmbiguity(KlingException failure) {
+            if (retries >= config.retryPolicy().maxRetries()) {
+                result.completeExceptionally(failure);
+                return;
+            }
+            Duration delay = config.retryPolicy().delay(retries++);
+            boolean certainlyRejected = failure instanceof KlingApiException api
+                                        && api.getErrorCode() == KlingErrorCode.RATE_LIMITED;
+            if (certainlyRejected) {
+                schedule(delay, this::send);
+            } else if (externalTaskId == null) {
+                // the task may exist: sending again could buy it twice
+                result.completeExceptionally(failure);
+            } else {
+                schedule(delay, () -> adoptOrResend(failure));
+            }
+        }
+
+        private void adoptOrResend(KlingException original) {
+            getTaskByExternalId(operation, externalTaskId).whenComplete((task, error) -> {
+                if (error == null) {
+                    LOG.info("Create of {} failed ambiguously but Kling has task {} for external id: adopting it",
+                            operation, task.taskId());
+                    result.complete(task);
+                } else if (isNotFound(unwrap(error))) {
+                    send();
+                } else {
+                    original.addSuppressed(unwrap(error));
+                    result.completeExceptionally(original);
+                }
+            });
+        }
+    }
+
+    private static boolean isNotFound(KlingException e) {
+        return e instanceof KlingApiException api
+               && (api.getErrorCode() == KlingErrorCode.RESOURCE_NOT_FOUND
+                   || api.getCode() == KlingApiException.NO_BUSINESS_CODE && api.getHttpStatus() == 404);
+    }
+
+    private static Recovery recoveryOf(KlingException e) {
+        if (e instanceof KlingApiException api) {
+            return api.getErrorCode().recovery();
+        }
+        return e.isRetryable() ? Recovery.BACKOFF : Recovery.NONE;
+    }
+
+    /** Appends rather than resolves, so a gateway base URL with a path prefix keeps it. */
+    private CompletableFuture<JsonNode> sendOnce(Call call) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(config.baseUrl() + call.path()))
+                .timeout(config.readTimeout())
+                // signed per attempt, so a token that aged in a queue or backoff is never sent
+                .header("Authorization", "Bearer " + config.credentials().bearerToken())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT);
+        if (call.body() != null) {
+            builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(call.body()));
+        } else {
+            builder.GET();
+        }
+        return http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString())
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw transportFailure(call.method(), call.path(), error);
+                    }
+                    return Envelope.data(mapper, response.statusCode(), response.body());
+                });
+    }
+
+    private void schedule(Duration delay, Runnable action) {
+        scheduler.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static KlingTransportException transportFailure(String method, String what, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return new KlingTransportException(method + " " + what + " failed: " + cause.getClass().getSimpleName()
+                                           + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    }
+
+    private static KlingException unwrap(Throwable error) {
+        Throwable e = error;
+        while (e instanceof CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof KlingException ke) {
+            return ke;
+        }
+        return new KlingException("Unexpected failure: " + e, e);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // nothing to do: the body was an error page we do not read
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "KlingClient[" + config + ", dialect=" + dialect.name() + "]";
+    }
+}

@@ -1,0 +1,21 @@
+package dev.camelkling.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Everything a {@link KlingClient} needs besides its transport.
+ *
+ * @param baseUrl     e.g. {@code https://api-singapore.klingai.com}
+ * @param credentials API key or access/secret key
+ * @param readTimeout how long one HTTP exchange may take
+ * @param retryPolicy backoff for transient failures
+ */
+public record KlingClientConfig(URI baseUrl, Credentials credentials, Duration readTimeout, RetryPolicy retryPolicy) {
+
+    @Override
+    public String toString() {
+        return "KlingClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", readTimeout=" + readTimeout
+               + ", retryPolicy=" + retryPolicy + "]";
+    }
+}

@@ -1,0 +1,23 @@
+package dev.camelkling.client;
+
+/**
+ * Root of every failure camel-kling reports. Unchecked so it travels through Camel's error handling
+ * and {@link java.util.concurrent.CompletableFuture} chains unchanged.
+ */
+public class KlingException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public KlingException(String message) {
+        super(message);
+    }
+
+    public KlingException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** Whether sending the same request again may succeed (load, outage, expired token). */
+    public boolean isRetryable() {
+        return false;
+    }
+}

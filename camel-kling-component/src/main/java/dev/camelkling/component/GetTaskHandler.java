@@ -1,0 +1,43 @@
+package dev.camelkling.component;
+
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.model.KlingTask;
+
+/** {@code kling:task}: one task by {@code CamelKlingTaskId}, else by {@code CamelKlingExternalTaskId}. */
+final class GetTaskHandler implements OperationHandler {
+
+    private final KlingEndpoint endpoint;
+
+    GetTaskHandler(KlingEndpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public CompletableFuture<KlingTask> start(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String operation = endpoint.getConfiguration().getTaskOperation();
+        String taskId = in.getHeader(KlingConstants.TASK_ID, String.class);
+        if (taskId != null && !taskId.isBlank()) {
+            return endpoint.getClient().getTask(operation, taskId);
+        }
+        String externalId = in.getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class);
+        if (externalId == null) {
+            externalId = endpoint.getConfiguration().getExternalTaskId();
+        }
+        if (externalId != null && !externalId.isBlank()) {
+            return endpoint.getClient().getTaskByExternalId(operation, externalId);
+        }
+        throw new KlingValidationException(KlingConstants.TASK_ID,
+                "is required for kling:task (or " + KlingConstants.EXTERNAL_TASK_ID + ")");
+    }
+
+    @Override
+    public boolean createsTask() {
+        return false;
+    }
+}

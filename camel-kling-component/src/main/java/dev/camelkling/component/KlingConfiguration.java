@@ -1,0 +1,356 @@
+package dev.camelkling.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/** Options of the kling component and its endpoints. Component values are defaults the endpoints override. */
+@UriParams
+@Configurer
+public class KlingConfiguration implements Cloneable {
+
+    // ---- security
+
+    @UriParam(label = "security", secret = true,
+              description = "Kling API key, sent as the bearer token. Takes precedence over accessKey/secretKey.")
+    private String apiKey;
+    @UriParam(label = "security", secret = true,
+              description = "Kling access key; with secretKey, signs a short-lived JWT for every request.")
+    private String accessKey;
+    @UriParam(label = "security", secret = true, description = "Kling secret key that signs the JWT.")
+    private String secretKey;
+
+    // ---- common
+
+    @UriParam(defaultValue = "https://api-singapore.klingai.com",
+              description = "Base URL of the Kling API (https://api-beijing.klingai.com in mainland China, or a gateway).")
+    private String baseUrl = "https://api-singapore.klingai.com";
+    @UriParam(defaultValue = "kling", enums = "kling", description = "Wire format spoken at baseUrl.")
+    private String dialect = "kling";
+
+    // ---- generation
+
+    @UriParam(label = "producer", description = "Kling model (model_name), e.g. kling-v2-6 or kling-v3."
+                                                + " When unset Kling's default (kling-v1) applies.")
+    private String model;
+    @UriParam(label = "producer", enums = "std,pro,4k", description = "std (720p), pro (1080p) or 4k (kling-v3).")
+    private String mode;
+    @UriParam(label = "producer", description = "Video length in seconds: 5 or 10; kling-v3 takes 3 to 15.")
+    private Integer duration;
+    @UriParam(label = "producer", enums = "16:9,9:16,1:1", description = "Aspect ratio of text2video results.")
+    private String aspectRatio;
+    @UriParam(label = "producer", description = "Generate native audio (kling-v2-6 pro and kling-v3).")
+    private Boolean sound;
+    @UriParam(label = "producer", description = "How strictly to follow the prompt, 0 to 1 (not for kling-v2.x models).")
+    private Double cfgScale;
+    @UriParam(label = "producer", description = "What the video should avoid.")
+    private String negativePrompt;
+    @UriParam(label = "producer", description = "Also produce a watermarked copy of the result.")
+    private Boolean watermark;
+    @UriParam(label = "producer", description = "URL Kling calls on every status change of a task.")
+    private String callbackUrl;
+    @UriParam(label = "producer", description = "Your id for the task, unique in your account. Better given per"
+                                                + " message in the CamelKlingExternalTaskId header; when neither is set"
+                                                + " one is derived from the exchange id.")
+    private String externalTaskId;
+    @UriParam(label = "producer", enums = "simple,down_back,forward_up,right_turn_forward,left_turn_forward",
+              description = "Camera movement type; simple needs cameraConfig.")
+    private String cameraControl;
+    @UriParam(label = "producer", description = "Axis of a simple camera movement as axis:value, e.g. zoom:5"
+                                                + " (horizontal, vertical, pan, tilt, roll or zoom, in -10..10).")
+    private String cameraConfig;
+    @UriParam(label = "producer", description = "Generate several shots (kling-v3).")
+    private Boolean multiShot;
+    @UriParam(label = "producer", enums = "customize,intelligence",
+              description = "customize: the shots come from multi_prompt; intelligence: the model splits the prompt.")
+    private String shotType;
+
+    // ---- flow
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Wait until the task finishes (without holding a thread). When false the task id is returned at once.")
+    private boolean waitForCompletion = true;
+    @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
+              description = "How long to wait for a task (and for a free concurrency slot) before KlingTimeoutException.")
+    private long timeout = 30 * 60_000L;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Make the body an InputStream of the first result instead of the task, streamed from its URL.")
+    private boolean download;
+    @UriParam(label = "producer", defaultValue = "text2video", enums = "text2video,image2video",
+              description = "For kling:task: which operation the task belongs to (Kling queries per operation).")
+    private String taskOperation = "text2video";
+
+    // ---- advanced
+
+    @UriParam(label = "producer,advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "First status check after a task was created.")
+    private long pollInitialDelay = 10_000L;
+    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Longest wait between two status checks (the wait grows by half each time).")
+    private long pollMaxDelay = 30_000L;
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "Timeout to connect to the Kling API.")
+    private long connectTimeout = 10_000L;
+    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "Timeout of one HTTP exchange with the Kling API (and of the start of a download).")
+    private long readTimeout = 60_000L;
+    @UriParam(label = "advanced", defaultValue = "4",
+              description = "How often a transiently failed call (1302, 5xx, network) is sent again.")
+    private int maxRetries = 4;
+    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "First backoff after a transient failure; doubles up to retryMaxDelay.")
+    private long retryInitialDelay = 1_000L;
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Longest backoff after a transient failure.")
+    private long retryMaxDelay = 30_000L;
+
+    public KlingConfiguration copy() {
+        try {
+            return (KlingConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public Integer getDuration() {
+        return duration;
+    }
+
+    public void setDuration(Integer duration) {
+        this.duration = duration;
+    }
+
+    public String getAspectRatio() {
+        return aspectRatio;
+    }
+
+    public void setAspectRatio(String aspectRatio) {
+        this.aspectRatio = aspectRatio;
+    }
+
+    public Boolean getSound() {
+        return sound;
+    }
+
+    public void setSound(Boolean sound) {
+        this.sound = sound;
+    }
+
+    public Double getCfgScale() {
+        return cfgScale;
+    }
+
+    public void setCfgScale(Double cfgScale) {
+        this.cfgScale = cfgScale;
+    }
+
+    public String getNegativePrompt() {
+        return negativePrompt;
+    }
+
+    public void setNegativePrompt(String negativePrompt) {
+        this.negativePrompt = negativePrompt;
+    }
+
+    public Boolean getWatermark() {
+        return watermark;
+    }
+
+    public void setWatermark(Boolean watermark) {
+        this.watermark = watermark;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    public void setCallbackUrl(String callbackUrl) {
+        this.callbackUrl = callbackUrl;
+    }
+
+    public String getExternalTaskId() {
+        return externalTaskId;
+    }
+
+    public void setExternalTaskId(String externalTaskId) {
+        this.externalTaskId = externalTaskId;
+    }
+
+    public String getCameraControl() {
+        return cameraControl;
+    }
+
+    public void setCameraControl(String cameraControl) {
+        this.cameraControl = cameraControl;
+    }
+
+    public String getCameraConfig() {
+        return cameraConfig;
+    }
+
+    public void setCameraConfig(String cameraConfig) {
+        this.cameraConfig = cameraConfig;
+    }
+
+    public Boolean getMultiShot() {
+        return multiShot;
+    }
+
+    public void setMultiShot(Boolean multiShot) {
+        this.multiShot = multiShot;
+    }
+
+    public String getShotType() {
+        return shotType;
+    }
+
+    public void setShotType(String shotType) {
+        this.shotType = shotType;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public long getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(long timeout) {
+        this.timeout = timeout;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public String getTaskOperation() {
+        return taskOperation;
+    }
+
+    public void setTaskOperation(String taskOperation) {
+        this.taskOperation = taskOperation;
+    }
+
+    public long getPollInitialDelay() {
+        return pollInitialDelay;
+    }
+
+    public void setPollInitialDelay(long pollInitialDelay) {
+        this.pollInitialDelay = pollInitialDelay;
+    }
+
+    public long getPollMaxDelay() {
+        return pollMaxDelay;
+    }
+
+    public void setPollMaxDelay(long pollMaxDelay) {
+        this.pollMaxDelay = pollMaxDelay;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.camelkling.component;
+
+import java.util.Map;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+import dev.camelkling.client.KlingClient;
+
+/**
+ * Generate videos with the Kling AI API: text-to-video, image-to-video, and fetching tasks.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:operation",
+             producerOnly = true, category = { Category.AI }, headersClass = KlingConstants.class)
+public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(enums = "text2video,image2video,task", description = "The Kling operation.")
+    @Metadata(required = true)
+    private String operation;
+    @UriParam
+    private KlingConfiguration configuration;
+
+    private KlingOperation klingOperation;
+    private volatile KlingClient client;
+
+    public KlingEndpoint(String uri, KlingComponent component, String operation, KlingConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.klingOperation = KlingOperation.fromUri(operation);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public KlingComponent getComponent() {
+        return (KlingComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new KlingProducer(this, OperationHandlers.forEndpoint(this));
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The kling component has no consumer yet: use a producer");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        client = getComponent().createClient(configuration);
+    }
+
+    /** The API client, created when the endpoint starts (credentials are checked then). */
+    public KlingClient getClient() {
+        KlingClient c = client;
+        if (c == null) {
+            throw new IllegalStateException("Endpoint " + this + " is not started");
+        }
+        return c;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.klingOperation = KlingOperation.fromUri(operation);
+        this.operation = operation;
+    }
+
+    public KlingOperation getKlingOperation() {
+        return klingOperation;
+    }
+
+    public KlingConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(KlingConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("operation", operation, "dialect", configuration.getDialect());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.camelkling.component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import dev.camelkling.client.KlingException;
+import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.tasks.PollSchedule;
+
+/**
+ * Asynchronous producer: the calling thread returns as soon as the create is on its way; the exchange
+ * continues when the task is finished, on the component's completion pool. No thread waits for a task.
+ */
+public class KlingProducer extends DefaultAsyncProducer {
+
+    private final KlingEndpoint endpoint;
+    private final OperationHandler handler;
+
+    KlingProducer(KlingEndpoint endpoint, OperationHandler handler) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.handler = handler;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        Instant started = endpoint.getComponent().getClock().instant();
+        CompletableFuture<Void> done;
+        try {
+            done = handler.start(exchange).thenCompose(task -> finish(exchange, task, started));
+        } catch (RuntimeException e) {
+            // invalid input: nothing was sent
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        done.whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                exchange.setException(unwrap(error));
+            }
+            callback.done(false);
+        }, endpoint.getComponent().getCompletionExecutor());
+        return false;
+    }
+
+    private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, Instant started) {
+        KlingConfiguration config = endpoint.getConfiguration();
+        Message message = exchange.getMessage();
+        if (!config.isWaitForCompletion()) {
+            TaskHeaders.write(message, task);
+            message.setBody(handler.createsTask() ? task.taskId() : task);
+            return CompletableFuture.completedFuture(null);
+        }
+        Duration timeout = Duration.ofMillis(config.getTimeout());
+        Duration left = timeout.minus(Duration.between(started, endpoint.getComponent().getClock().instant()));
+        PollSchedule schedule = new PollSchedule(Duration.ofMillis(config.getPollInitialDelay()),
+                Duration.ofMillis(Math.max(config.getPollMaxDelay(), config.getPollInitialDelay())), 1.5);
+        return endpoint.getComponent().getTaskPoller()
+                .awaitCompletion(endpoint.getClient(), task, schedule, left.isNegative() ? Duration.ZERO : left)
+                .thenCompose(finished -> deliver(message, finished));
+    }
+
+    private CompletableFuture<Void> deliver(Message message, KlingTask task) {
+        TaskHeaders.write(message, task);
+        if (task.status() == TaskStatus.FAILED) {
+            throw new KlingTaskFailedException(task.taskId(), task.statusMessage());
+        }
+        if (!endpoint.getConfiguration().isDownload()) {
+            message.setBody(task);
+            return CompletableFuture.completedFuture(null);
+        }
+        String url = task.firstResultUrl();
+        if (url == null) {
+            throw new KlingException("Kling task " + task.taskId() + " succeeded without a result URL to download");
+        }
+        return endpoint.getClient().download(url).thenAccept(message::setBody);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while (e instanceof CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+}

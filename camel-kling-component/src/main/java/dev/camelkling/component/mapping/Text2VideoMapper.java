@@ -1,0 +1,55 @@
+package dev.camelkling.component.mapping;
+
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import dev.camelkling.client.model.Text2VideoRequest;
+import dev.camelkling.component.KlingConfiguration;
+import dev.camelkling.component.KlingConstants;
+
+/**
+ * {@code kling:text2video}: the body is a {@link Text2VideoRequest}, a map of raw Kling fields, or the prompt
+ * (anything else, e.g. a file, is read as text).
+ */
+public final class Text2VideoMapper implements RequestMapper<Text2VideoRequest> {
+
+    private final KlingConfiguration options;
+    private final VideoFieldsMapper fields;
+
+    public Text2VideoMapper(KlingConfiguration options) {
+        this.options = options;
+        this.fields = new VideoFieldsMapper(options);
+    }
+
+    @Override
+    public Text2VideoRequest map(Exchange exchange) {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        Text2VideoRequest.Builder b = Text2VideoRequest.builder();
+        fields.applyOptions(b);
+        b.aspectRatio(options.getAspectRatio());
+        if (body != null && !(body instanceof String) && !(body instanceof Map) && !(body instanceof Text2VideoRequest)) {
+            b.prompt(in.getBody(String.class));
+        }
+        fields.applyHeaders(b, exchange);
+        Object ratio = in.getHeader(KlingConstants.ASPECT_RATIO);
+        if (ratio != null) {
+            b.aspectRatio(ratio.toString());
+        }
+        if (body instanceof Text2VideoRequest typed) {
+            b.overlay(typed);
+        } else if (body instanceof Map<?, ?> map) {
+            fields.applyKlingFields(b, exchange, map, (key, value) -> {
+                if ("aspect_ratio".equals(key)) {
+                    b.aspectRatio(value.toString());
+                    return true;
+                }
+                return false;
+            });
+        }
+        Text2VideoRequest request = b.build();
+        return b.externalTaskId(ExternalTaskIds.orDerived(request.externalTaskId(), exchange)).build();
+    }
+}

@@ -1,0 +1,379 @@
+package dev.camelkling.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An HTTP server imitating the legacy ({@code model_name}) Kling video API for text2video and image2video:
+ * JWT / API-key auth, validation, a clock-driven task lifecycle, callbacks, real MP4 results and injectable faults.
+ * Built independently from the docs; it shares no code with the client it tests.
+ *
+ * <pre>{@code
+ * try (KlingSimulator sim = KlingSimulator.builder().apiKey("k").build().start()) {
+ *     String base = sim.baseUrl();
+ * }
+ * }</pre>
+ */
+public final class KlingSimulator implements AutoCloseable {
+
+    /** Path prefix of generated media downloads. */
+    public static final String FILES_PREFIX = "/files/videos/";
+    public static final String DEFAULT_ACCOUNT = "default";
+
+    private static final Logger LOG = LoggerFactory.getLogger(KlingSimulator.class);
+    private static final int HTTP_THREADS = 8;
+
+    private final Builder config;
+    private final Credentials credentials;
+    private final TaskStore store = new TaskStore();
+    private final RequestLog requestLog = new RequestLog();
+    private final FaultPlan faults = new FaultPlan();
+    private final VideoRenderer renderer = new VideoRenderer();
+    private volatile Duration submittedFor;
+    private volatile Duration processingFor;
+    private volatile int concurrencyLimit;
+
+    private HttpServer server;
+    private ExecutorService httpExecutor;
+    private ScheduledExecutorService scheduler;
+    private CallbackSender callbacks;
+    private String baseUrl;
+    private boolean stopped;
+
+    private KlingSimulator(Builder builder) {
+        this.config = builder.copy();
+        this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
+        restoreSettings();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the port and starts serving. Returns this for chaining. */
+    public synchronized KlingSimulator start() {
+        if (server != null) {
+            return this;
+        }
+        if (stopped) {
+            throw new IllegalStateException("a stopped simulator cannot be restarted; build a new one");
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(config.host, config.port), 512);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind " + config.host + ":" + config.port, e);
+        }
+        int port = server.getAddress().getPort();
+        baseUrl = "http://" + urlHost(config.host) + ":" + port;
+        httpExecutor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("kling-sim-http"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("kling-sim-callbacks"));
+        TaskJson taskJson = new TaskJson(baseUrl);
+        callbacks = new CallbackSender(scheduler, taskJson);
+        VideoTaskHandler api = new VideoTaskHandler(new Authenticator(credentials, config.clock), store, taskJson,
+                callbacks, new LiveSettings(), config.clock);
+        FileDownloadHandler files = new FileDownloadHandler(store, config.clock, this::video);
+        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, api, files, config.clock));
+        server.setExecutor(httpExecutor);
+        server.start();
+        LOG.info("Kling simulator listening on {}", baseUrl);
+        return this;
+    }
+
+    /** Stops the server and background threads. Idempotent. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            httpExecutor.shutdownNow();
+            scheduler.shutdownNow();
+            server = null;
+            LOG.info("Kling simulator on {} stopped", baseUrl);
+        }
+        stopped = true;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** {@code http://host:port} without a trailing slash; available after {@link #start()}. */
+    public String baseUrl() {
+        requireStarted();
+        return baseUrl;
+    }
+
+    public int port() {
+        requireStarted();
+        return server.getAddress().getPort();
+    }
+
+    /** Changes the lifecycle timings of tasks created from now on. */
+    public void setTimings(Duration submittedFor, Duration processingFor) {
+        this.submittedFor = nonNegative(submittedFor, "submittedFor");
+        this.processingFor = nonNegative(processingFor, "processingFor");
+    }
+
+    /** Changes the per-account limit of unfinished tasks; affects the next create. */
+    public void setConcurrencyLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("concurrency limit must be >= 1");
+        }
+        this.concurrencyLimit = limit;
+    }
+
+    /** Every request received (API calls and downloads; see {@link RecordedRequest#isDownload()}), oldest first. */
+    public List<RecordedRequest> requests() {
+        return requestLog.all();
+    }
+
+    /** Requests with this method ({@code null} or "*" = any) whose path starts with {@code pathPrefix}. */
+    public List<RecordedRequest> requests(String method, String pathPrefix) {
+        return requestLog.filter(method, pathPrefix);
+    }
+
+    public void clearRequests() {
+        requestLog.clear();
+    }
+
+    public Optional<SimulatedTaskView> task(String taskId) {
+        return store.byId(taskId).map(t -> t.view(config.clock.instant()));
+    }
+
+    /** All tasks of all accounts, oldest first. */
+    public List<SimulatedTaskView> tasks() {
+        return store.all().stream().map(t -> t.view(config.clock.instant())).toList();
+    }
+
+    /**
+     * The exact bytes served at the task's video URL (rendered on first use, then cached).
+     * Works whatever the task status, so tests can inspect it early.
+     *
+     * @throws IllegalArgumentException for an unknown task id
+     */
+    public byte[] videoBytes(String taskId) {
+        SimulatedTask task = store.byId(taskId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown task " + taskId));
+        return video(task).clone();
+    }
+
+    /** Callback deliveries so far, in completion order. */
+    public List<RecordedCallback> callbacks() {
+        return callbacks == null ? List.of() : callbacks.recorded();
+    }
+
+    /** Adds a one-shot fault; faults are matched in the order they were injected. */
+    public void injectFault(Fault fault) {
+        faults.add(Objects.requireNonNull(fault, "fault"));
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Forgets tasks, requests, callbacks and faults and restores the builder's timings and limit. */
+    public void reset() {
+        store.clear();
+        requestLog.clear();
+        faults.clear();
+        if (callbacks != null) {
+            callbacks.reset();
+        }
+        restoreSettings();
+    }
+
+    private byte[] video(SimulatedTask task) {
+        return task.video(() -> renderer.render(task.taskId(), caption(task)));
+    }
+
+    private static String caption(SimulatedTask task) {
+        List<String> prompts = task.request().prompts();
+        String text = prompts.isEmpty() ? "(no prompt)" : String.join(" | ", prompts);
+        return task.request().modelName() + " " + task.request().durationSeconds() + "s: " + text;
+    }
+
+    private void restoreSettings() {
+        submittedFor = config.submittedFor;
+        processingFor = config.processingFor;
+        concurrencyLimit = config.concurrencyLimit;
+    }
+
+    private void requireStarted() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("simulator not started");
+        }
+    }
+
+    private static String urlHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return "127.0.0.1"; // wildcard bind: hand out a reachable loopback address
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true); // never keep a test JVM alive
+            return thread;
+        };
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative");
+        }
+        return d;
+    }
+
+    /** Live view of the mutable settings for the request handlers. */
+    private final class LiveSettings implements VideoTaskHandler.Settings {
+        @Override
+        public Duration submittedFor() {
+            return submittedFor;
+        }
+
+        @Override
+        public Duration processingFor() {
+            return processingFor;
+        }
+
+        @Override
+        public int concurrencyLimit() {
+            return concurrencyLimit;
+        }
+
+        @Override
+        public String failMarker() {
+            return config.failMarker;
+        }
+    }
+
+    /** Configuration of a {@link KlingSimulator}. Credentials are repeatable; all default to account "default". */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private final Map<String, String> apiKeys = new LinkedHashMap<>();
+        private final Map<String, Credentials.SecretAndAccount> accessKeys = new LinkedHashMap<>();
+        private Duration submittedFor = Duration.ofSeconds(1);
+        private Duration processingFor = Duration.ofSeconds(4);
+        private int concurrencyLimit = Integer.MAX_VALUE;
+        private String failMarker = "[[fail]]";
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** 0 (the default) picks a random free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Accepts {@code Authorization: Bearer <apiKey>} for the default account. */
+        public Builder apiKey(String apiKey) {
+            return apiKey(apiKey, DEFAULT_ACCOUNT);
+        }
+
+        /** Accepts the API key for the named account (external ids and concurrency are per account). */
+        public Builder apiKey(String apiKey, String account) {
+            apiKeys.put(requireText(apiKey, "apiKey"), requireText(account, "account"));
+            return this;
+        }
+
+        /** Accepts HS256 JWTs with {@code iss = accessKey} signed with {@code secretKey}, for the default account. */
+        public Builder accessKey(String accessKey, String secretKey) {
+            return accessKey(accessKey, secretKey, DEFAULT_ACCOUNT);
+        }
+
+        public Builder accessKey(String accessKey, String secretKey, String account) {
+            accessKeys.put(requireText(accessKey, "accessKey"),
+                    new Credentials.SecretAndAccount(requireText(secretKey, "secretKey"),
+                            requireText(account, "account")));
+            return this;
+        }
+
+        /** Time a task stays {@code submitted} (default 1 s). */
+        public Builder submittedFor(Duration duration) {
+            this.submittedFor = nonNegative(duration, "submittedFor");
+            return this;
+        }
+
+        /** Time a task stays {@code processing} before its terminal status (default 4 s). */
+        public Builder processingFor(Duration duration) {
+            this.processingFor = nonNegative(duration, "processingFor");
+            return this;
+        }
+
+        /** Unfinished tasks allowed per account (default unlimited); more gives HTTP 429 / 1303. */
+        public Builder concurrencyLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("concurrency limit must be >= 1");
+            }
+            this.concurrencyLimit = limit;
+            return this;
+        }
+
+        /** A prompt containing this text makes the task end {@code failed} (default "[[fail]]"). */
+        public Builder failMarker(String marker) {
+            this.failMarker = Objects.requireNonNull(marker, "marker");
+            return this;
+        }
+
+        /** Clock for JWT checks, timestamps and the task lifecycle (default system UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public KlingSimulator build() {
+            return new KlingSimulator(this);
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.host = host;
+            b.port = port;
+            b.apiKeys.putAll(apiKeys);
+            b.accessKeys.putAll(accessKeys);
+            b.submittedFor = submittedFor;
+            b.processingFor = processingFor;
+            b.concurrencyLimit = concurrencyLimit;
+            b.failMarker = failMarker;
+            b.clock = clock;
+            return b;
+        }
+
+        private static String requireText(String value, String name) {
+            if (value == null || value.isEmpty()) {
+                throw new IllegalArgumentException(name + " must not be empty");
+            }
+            return value;
+        }
+    }
+}

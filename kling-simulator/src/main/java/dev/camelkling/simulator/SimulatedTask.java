@@ -1,0 +1,115 @@
+package dev.camelkling.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * One task. Its status is a pure function of the clock (no thread per task): {@code submitted} for
+ * submittedFor, then {@code processing} for processingFor, then terminal. A task with an unusable image
+ * skips processing and fails right after the submitted phase, like the real service's quick
+ * "Image pixel is invalid".
+ */
+final class SimulatedTask {
+
+    static final String FAIL_MARKER_MESSAGE = "Simulated failure: prompt contains the failure marker";
+
+    private final String taskId;
+    private final String account;
+    private final CreateRequest request;
+    private final JsonNode requestBody;
+    private final Instant createdAt;
+    private final Instant processingAt;
+    private final Instant finishedAt;
+    private final String failureMessage;
+    private final String videoId;
+    private byte[] video; // guarded by this; rendered lazily, once
+
+    SimulatedTask(String taskId, String account, CreateRequest request, JsonNode requestBody, Instant createdAt,
+                  Duration submittedFor, Duration processingFor, String failMarker, String videoId) {
+        this.taskId = taskId;
+        this.account = account;
+        this.request = request;
+        this.requestBody = requestBody;
+        this.createdAt = createdAt;
+        this.processingAt = createdAt.plus(submittedFor);
+        this.failureMessage = failureMessage(request, failMarker);
+        this.finishedAt = request.imageProblem() != null ? processingAt : processingAt.plus(processingFor);
+        this.videoId = videoId;
+    }
+
+    private static String failureMessage(CreateRequest request, String failMarker) {
+        if (request.imageProblem() != null) {
+            return request.imageProblem();
+        }
+        boolean marked = failMarker != null && !failMarker.isEmpty()
+                && request.prompts().stream().anyMatch(p -> p.contains(failMarker));
+        return marked ? FAIL_MARKER_MESSAGE : null;
+    }
+
+    TaskStatus status(Instant now) {
+        if (now.isBefore(processingAt)) {
+            return TaskStatus.SUBMITTED;
+        }
+        if (now.isBefore(finishedAt)) {
+            return TaskStatus.PROCESSING;
+        }
+        return terminalStatus();
+    }
+
+    TaskStatus terminalStatus() {
+        return failureMessage == null ? TaskStatus.SUCCEED : TaskStatus.FAILED;
+    }
+
+    /** When the task entered the given status (its updated_at while in it). */
+    Instant enteredAt(TaskStatus status) {
+        return switch (status) {
+            case SUBMITTED -> createdAt;
+            case PROCESSING -> processingAt;
+            case SUCCEED, FAILED -> finishedAt;
+        };
+    }
+
+    String statusMessage(TaskStatus status) {
+        return status == TaskStatus.FAILED ? failureMessage : "";
+    }
+
+    /** The MP4, rendered on first use and cached; synchronized so concurrent downloads render once. */
+    synchronized byte[] video(Supplier<byte[]> renderer) {
+        if (video == null) {
+            video = renderer.get();
+        }
+        return video;
+    }
+
+    SimulatedTaskView view(Instant now) {
+        TaskStatus status = status(now);
+        return new SimulatedTaskView(taskId, request.operation(), status.wire(), request.externalTaskId(),
+                createdAt, requestBody, statusMessage(status));
+    }
+
+    String taskId() {
+        return taskId;
+    }
+
+    String account() {
+        return account;
+    }
+
+    String operation() {
+        return request.operation();
+    }
+
+    CreateRequest request() {
+        return request;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String videoId() {
+        return videoId;
+    }
+}

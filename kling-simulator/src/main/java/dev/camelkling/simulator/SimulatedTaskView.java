@@ -1,0 +1,19 @@
+package dev.camelkling.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * Read-only snapshot of a simulated task, for assertions.
+ *
+ * @param taskId         the 18-digit task id
+ * @param operation      {@code text2video} or {@code image2video}
+ * @param status         {@code submitted}, {@code processing}, {@code succeed} or {@code failed} at snapshot time
+ * @param externalTaskId the client's external_task_id, or {@code null}
+ * @param createdAt      creation time (simulator clock)
+ * @param requestBody    the create request body as received
+ * @param statusMessage  task_status_msg at snapshot time ("" unless failed)
+ */
+public record SimulatedTaskView(String taskId, String operation, String status, String externalTaskId,
+                                Instant createdAt, JsonNode requestBody, String statusMessage) {
+}
