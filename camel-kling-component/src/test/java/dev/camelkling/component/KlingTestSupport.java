@@ -1,0 +1,98 @@
+package dev.camelkling.component;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+
+import dev.camelkling.simulator.KlingSimulator;
+import dev.camelkling.simulator.KlingSimulatorExtension;
+import dev.camelkling.simulator.RecordedRequest;
+
+/**
+ * Route tests against the embedded simulator. Each test class registers its own simulator; this base wires a
+ * kling component to it with short poll and retry delays.
+ */
+abstract class KlingTestSupport extends CamelTestSupport {
+
+    static final String API_KEY = "test-api-key";
+    static final String ACCESS_KEY = "test-ak";
+    static final String SECRET_KEY = "test-sk";
+
+    static KlingSimulator.Builder fastSimulator() {
+        return KlingSimulator.builder().apiKey(API_KEY).accessKey(ACCESS_KEY, SECRET_KEY)
+                .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(150));
+    }
+
+    abstract KlingSimulatorExtension simulatorExtension();
+
+    KlingSimulator sim() {
+        return simulatorExtension().simulator();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        KlingComponent kling = new KlingComponent();
+        configure(kling);
+        context.addComponent("kling", kling);
+        return context;
+    }
+
+    /** Test classes adjust the component here (credentials, clock). */
+    protected void configure(KlingComponent kling) {
+        KlingConfiguration c = kling.getConfiguration();
+        c.setBaseUrl(simulatorExtension().baseUrl());
+        c.setApiKey(API_KEY);
+        c.setPollInitialDelay(40);
+        c.setPollMaxDelay(100);
+        c.setRetryInitialDelay(20);
+        c.setRetryMaxDelay(100);
+        c.setTimeout(20_000);
+    }
+
+    /** The create calls the simulator received (downloads and queries left out). */
+    List<RecordedRequest> creates(String operation) {
+        return sim().requests("POST", "/v1/videos/" + operation);
+    }
+
+    JsonNode onlyCreateBody(String operation) {
+        List<RecordedRequest> creates = creates(operation);
+        if (creates.size() != 1) {
+            throw new AssertionError("expected exactly one create of " + operation + ", got " + creates.size());
+        }
+        return creates.get(0).json();
+    }
+
+    static byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(0, 0, width / 2, height / 2);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode jwtPayload(String authorization) {
+        String token = authorization.substring("Bearer ".length());
+        try {
+            return new ObjectMapper().readTree(
+                    new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
