@@ -61,11 +61,10 @@ public class KlingProducer extends DefaultAsyncProducer {
             return CompletableFuture.completedFuture(null);
         }
         Duration timeout = Duration.ofMillis(config.getTimeout());
-        Duration left = timeout.minus(Duration.between(started, endpoint.getComponent().getClock().instant()));
         PollSchedule schedule = new PollSchedule(Duration.ofMillis(config.getPollInitialDelay()),
                 Duration.ofMillis(Math.max(config.getPollMaxDelay(), config.getPollInitialDelay())), 1.5);
         return endpoint.getComponent().getTaskPoller()
-                .awaitCompletion(endpoint.getClient(), task, schedule, left.isNegative() ? Duration.ZERO : left)
+                .awaitCompletion(endpoint.getClient(), task, schedule, started.plus(timeout), timeout)
                 .thenCompose(finished -> deliver(message, finished));
     }
 

@@ -35,18 +35,19 @@ public final class TaskPoller {
     }
 
     /**
-     * @return completes with the task once it is {@code succeed} or {@code failed} (failure is a result here, not
-     *         an exception), or exceptionally with {@link KlingTimeoutException} after {@code timeout}
+     * @param  deadline when to give up
+     * @param  timeout  the configured timeout, for the message of the {@link KlingTimeoutException}
+     * @return          completes with the task once it is {@code succeed} or {@code failed} (failure is a result
+     *                  here, not an exception), or exceptionally with {@link KlingTimeoutException} at the deadline
      */
     public CompletableFuture<KlingTask> awaitCompletion(KlingClient client, KlingTask task, PollSchedule schedule,
-                                                        Duration timeout) {
+                                                        Instant deadline, Duration timeout) {
         if (task.isFinished()) {
             return CompletableFuture.completedFuture(task);
         }
         CompletableFuture<KlingTask> result = new CompletableFuture<>();
         inFlight.incrementAndGet();
         result.whenComplete((t, e) -> inFlight.decrementAndGet());
-        Instant deadline = clock.instant().plus(timeout);
         new Wait(client, task, schedule, timeout, deadline, result).scheduleCheck(schedule.initialDelay());
         return result;
     }

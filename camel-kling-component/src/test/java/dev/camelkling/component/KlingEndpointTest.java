@@ -1,0 +1,102 @@
+package dev.camelkling.component;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.FailedToCreateProducerException;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.simulator.KlingSimulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class KlingEndpointTest extends KlingTestSupport {
+
+    @RegisterExtension
+    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator());
+
+    @Override
+    KlingSimulatorExtension simulatorExtension() {
+        return SIM;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // no routes: endpoints are created by the tests
+            }
+        };
+    }
+
+    @Test
+    void uriOptionsBindThroughTheGeneratedConfigurer() {
+        KlingEndpoint endpoint = context.getEndpoint(
+                "kling:text2video?model=kling-v3&duration=15&mode=4k&timeout=5m&pollInitialDelay=2s&sound=true",
+                KlingEndpoint.class);
+
+        KlingConfiguration c = endpoint.getConfiguration();
+        assertThat(c.getModel()).isEqualTo("kling-v3");
+        assertThat(c.getDuration()).isEqualTo(15);
+        assertThat(c.getMode()).isEqualTo("4k");
+        assertThat(c.getTimeout()).isEqualTo(300_000L);
+        assertThat(c.getPollInitialDelay()).isEqualTo(2_000L);
+        assertThat(c.getSound()).isTrue();
+    }
+
+    @Test
+    void endpointOptionsOverrideComponentDefaultsWithoutChangingThem() {
+        KlingEndpoint endpoint = context.getEndpoint("kling:text2video?baseUrl=https://gateway.example.com/kling",
+                KlingEndpoint.class);
+
+        assertThat(endpoint.getConfiguration().getBaseUrl()).isEqualTo("https://gateway.example.com/kling");
+        assertThat(context.getComponent("kling", KlingComponent.class).getConfiguration().getBaseUrl())
+                .isEqualTo(SIM.baseUrl());
+    }
+
+    @Test
+    void secretsAreMaskedInTheEndpointUriAsLogged() {
+        Endpoint endpoint = context.getEndpoint(
+                "kling:text2video?apiKey=sk-live-123456&accessKey=ak-live-987&secretKey=sec-live-555");
+
+        assertThat(endpoint.toString()).doesNotContain("sk-live-123456").doesNotContain("ak-live-987")
+                .doesNotContain("sec-live-555");
+    }
+
+    @Test
+    void unknownOperationIsRefusedWithTheSupportedOnes() {
+        assertThatThrownBy(() -> context.getEndpoint("kling:text2vidoe"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasStackTraceContaining("text2video, image2video, task");
+    }
+
+    @Test
+    void unknownOptionIsRefused() {
+        assertThatThrownBy(() -> context.getEndpoint("kling:text2video?modle=kling-v3"))
+                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("modle");
+    }
+
+    @Test
+    void missingCredentialsAreReportedWhenTheEndpointStarts() {
+        context.addComponent("bare", new KlingComponent());
+
+        assertThatThrownBy(() -> context.getEndpoint("bare:text2video"))
+                .hasRootCauseInstanceOf(KlingValidationException.class)
+                .hasStackTraceContaining("apiKey or accessKey and secretKey must be configured");
+    }
+
+    @Test
+    void unsupportedDialectIsRefused() {
+        assertThatThrownBy(() -> {
+            Endpoint e = context.getEndpoint("kling:text2video?dialect=openai");
+            e.createProducer().start();
+            e.start();
+        }).satisfiesAnyOf(
+                t -> assertThat(t).hasStackTraceContaining("dialect"),
+                t -> assertThat(t).isInstanceOf(FailedToCreateProducerException.class));
+    }
+}
