@@ -14,22 +14,12 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelkling.simulator.KlingSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Many tasks at once: the account's concurrency limit and the component's threads. */
 class ConcurrencyLimitTest extends KlingTestSupport {
-
-    @RegisterExtension
-    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator());
-
-    @Override
-    KlingSimulatorExtension simulatorExtension() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

@@ -5,12 +5,10 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelkling.client.KlingApiException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.simulator.Fault;
-import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,14 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CreateResilienceTest extends KlingTestSupport {
 
     private static final String CREATE = "/v1/videos/text2video";
-
-    @RegisterExtension
-    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator());
-
-    @Override
-    KlingSimulatorExtension simulatorExtension() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

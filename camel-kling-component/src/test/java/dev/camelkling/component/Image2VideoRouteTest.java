@@ -8,29 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelkling.client.KlingTaskFailedException;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
-import dev.camelkling.simulator.KlingSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class Image2VideoRouteTest extends KlingTestSupport {
 
-    @RegisterExtension
-    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator());
-
     @TempDir
     Path dir;
-
-    @Override
-    KlingSimulatorExtension simulatorExtension() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

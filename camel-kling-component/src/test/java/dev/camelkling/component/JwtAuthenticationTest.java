@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelkling.client.MutableClock;
+import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
 
@@ -28,8 +29,8 @@ class JwtAuthenticationTest extends KlingTestSupport {
             .submittedFor(Duration.ofHours(2)).processingFor(Duration.ofHours(2)));
 
     @Override
-    KlingSimulatorExtension simulatorExtension() {
-        return SIM;
+    KlingSimulator sim() {
+        return SIM.simulator();
     }
 
     @Override

@@ -5,23 +5,13 @@ import org.apache.camel.FailedToCreateProducerException;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelkling.client.KlingValidationException;
-import dev.camelkling.simulator.KlingSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KlingEndpointTest extends KlingTestSupport {
-
-    @RegisterExtension
-    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator());
-
-    @Override
-    KlingSimulatorExtension simulatorExtension() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -55,7 +45,7 @@ class KlingEndpointTest extends KlingTestSupport {
 
         assertThat(endpoint.getConfiguration().getBaseUrl()).isEqualTo("https://gateway.example.com/kling");
         assertThat(context.getComponent("kling", KlingComponent.class).getConfiguration().getBaseUrl())
-                .isEqualTo(SIM.baseUrl());
+                .isEqualTo(sim().baseUrl());
     }
 
     @Test

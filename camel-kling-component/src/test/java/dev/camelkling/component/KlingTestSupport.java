@@ -15,14 +15,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 
 import dev.camelkling.simulator.KlingSimulator;
-import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
 
 /**
- * Route tests against the embedded simulator. Each test class registers its own simulator; this base wires a
- * kling component to it with short poll and retry delays.
+ * Route tests against the embedded simulator: one simulator for the whole test run (reset before every test),
+ * unless a class brings its own; this base wires a kling component to it with short poll and retry delays.
  */
 abstract class KlingTestSupport extends CamelTestSupport {
 
@@ -35,10 +35,24 @@ abstract class KlingTestSupport extends CamelTestSupport {
                 .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(150));
     }
 
-    abstract KlingSimulatorExtension simulatorExtension();
+    private static KlingSimulator shared;
 
+    private static synchronized KlingSimulator shared() {
+        if (shared == null) {
+            shared = fastSimulator().build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+        }
+        return shared;
+    }
+
+    /** The simulator this class talks to; override to use one of your own. */
     KlingSimulator sim() {
-        return simulatorExtension().simulator();
+        return shared();
+    }
+
+    @BeforeEach
+    void resetSimulator() {
+        sim().reset();
     }
 
     @Override
@@ -53,7 +67,7 @@ abstract class KlingTestSupport extends CamelTestSupport {
     /** Test classes adjust the component here (credentials, clock). */
     protected void configure(KlingComponent kling) {
         KlingConfiguration c = kling.getConfiguration();
-        c.setBaseUrl(simulatorExtension().baseUrl());
+        c.setBaseUrl(sim().baseUrl());
         c.setApiKey(API_KEY);
         c.setPollInitialDelay(40);
         c.setPollMaxDelay(100);

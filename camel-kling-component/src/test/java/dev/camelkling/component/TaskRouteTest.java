@@ -5,26 +5,16 @@ import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelkling.client.KlingApiException;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
-import dev.camelkling.simulator.KlingSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code kling:task}: look at a task that was submitted earlier, or wait for it. */
 class TaskRouteTest extends KlingTestSupport {
-
-    @RegisterExtension
-    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator());
-
-    @Override
-    KlingSimulatorExtension simulatorExtension() {
-        return SIM;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
