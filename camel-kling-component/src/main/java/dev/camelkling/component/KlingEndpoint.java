@@ -96,7 +96,8 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public String getServiceProtocol() {
-        return "https";
+        String url = configuration.getBaseUrl();
+        return url != null && url.startsWith("http://") ? "http" : "https";
     }
 
     @Override

@@ -60,6 +60,8 @@ public class KlingProducer extends DefaultAsyncProducer {
             message.setBody(handler.createsTask() ? task.taskId() : task);
             return CompletableFuture.completedFuture(null);
         }
+        // the task id is on the message from now on, so a timeout can still be resumed from the route
+        TaskHeaders.write(message, task);
         Duration timeout = Duration.ofMillis(config.getTimeout());
         PollSchedule schedule = new PollSchedule(Duration.ofMillis(config.getPollInitialDelay()),
                 Duration.ofMillis(Math.max(config.getPollMaxDelay(), config.getPollInitialDelay())), 1.5);

@@ -82,6 +82,16 @@ class Text2VideoRouteTest extends KlingTestSupport {
     }
 
     @Test
+    void fileBodyIsReadAsThePromptWithoutTheTrailingNewline() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("prompt", ".txt");
+        java.nio.file.Files.writeString(file, "a quiet forest at dawn\n");
+
+        template.sendBody("direct:plain", file.toFile());
+
+        assertThat(onlyCreateBody("text2video").path("prompt").asText()).isEqualTo("a quiet forest at dawn");
+    }
+
+    @Test
     void externalTaskIdHeaderIsSentAsGiven() {
         template.sendBodyAndHeader("direct:plain", "dawn", KlingConstants.EXTERNAL_TASK_ID, "order-4711");
 
@@ -180,6 +190,7 @@ class Text2VideoRouteTest extends KlingTestSupport {
         assertThat(out.getException()).isInstanceOf(KlingTimeoutException.class);
         String taskId = ((KlingTimeoutException) out.getException()).getTaskId();
         assertThat(sim().task(taskId)).isPresent();
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).as("resumable from the route").isEqualTo(taskId);
     }
 
     @Test

@@ -6,15 +6,17 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelkling.component.KlingComponent;
+import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.simulator.KlingSimulator;
 
 /**
@@ -52,17 +54,18 @@ public final class PromptFolderToVideos {
 
         Result result;
         if (apiKey != null || accessKey != null) {
-            Map<String, String> kling = new LinkedHashMap<>();
             String baseUrl = blankToNull(env.get("KLING_BASE_URL"));
-            if (baseUrl != null) {
-                kling.put("camel.component.kling.baseUrl", baseUrl);
-            }
-            if (apiKey != null) {
-                kling.put("camel.component.kling.apiKey", apiKey);
-            } else {
-                kling.put("camel.component.kling.accessKey", accessKey);
-                kling.put("camel.component.kling.secretKey", secretKey);
-            }
+            Consumer<KlingConfiguration> kling = config -> {
+                if (baseUrl != null) {
+                    config.setBaseUrl(baseUrl);
+                }
+                if (apiKey != null) {
+                    config.setApiKey(apiKey);
+                } else {
+                    config.setAccessKey(accessKey);
+                    config.setSecretKey(secretKey);
+                }
+            };
             LOG.info("Calling the Kling API at {} with {} from the environment: this spends real units",
                      baseUrl != null ? baseUrl : "the default base URL",
                      apiKey != null ? "KLING_API_KEY" : "KLING_ACCESS_KEY/KLING_SECRET_KEY");
@@ -79,7 +82,8 @@ public final class PromptFolderToVideos {
                     .start()) {
                 LOG.info("No KLING_API_KEY or KLING_ACCESS_KEY/KLING_SECRET_KEY set: using the embedded Kling simulator"
                          + " at {} (no units spent, the videos are simulator test clips)", simulator.baseUrl());
-                result = run(promptsDir, outputDir, simulatorProperties(simulator.baseUrl(), simulatorKey, "1s", "2s"),
+                result = run(promptsDir, outputDir,
+                             useSimulator(simulator.baseUrl(), simulatorKey, Duration.ofSeconds(1), Duration.ofSeconds(2)),
                              Duration.ofMinutes(5));
             }
         }
@@ -92,24 +96,28 @@ public final class PromptFolderToVideos {
         }
     }
 
-    /** Properties that point the kling component at a (simulator) base URL with the given poll delays. */
-    static Map<String, String> simulatorProperties(String baseUrl, String apiKey, String pollInitialDelay,
-                                                   String pollMaxDelay) {
-        Map<String, String> kling = new LinkedHashMap<>();
-        kling.put("camel.component.kling.baseUrl", baseUrl);
-        kling.put("camel.component.kling.apiKey", apiKey);
-        kling.put("camel.component.kling.pollInitialDelay", pollInitialDelay);
-        kling.put("camel.component.kling.pollMaxDelay", pollMaxDelay);
-        return kling;
+    /** Points the kling component at a (simulator) base URL, with short poll delays. */
+    static Consumer<KlingConfiguration> useSimulator(String baseUrl, String apiKey, Duration pollInitialDelay,
+                                                     Duration pollMaxDelay) {
+        return config -> {
+            config.setBaseUrl(baseUrl);
+            config.setApiKey(apiKey);
+            config.setPollInitialDelay(pollInitialDelay.toMillis());
+            config.setPollMaxDelay(pollMaxDelay.toMillis());
+        };
     }
 
     /**
      * Runs the route in Camel Main until every prompt file present now has been handled.
      *
-     * @param properties  Camel Main properties, typically {@code camel.component.kling.*}
+     * <p>The kling component is configured in code rather than through {@code camel.component.kling.*} properties
+     * so that Camel Main, which prints its properties at DEBUG level, never sees the credentials. Properties such as
+     * {@code camel.component.kling.pollMaxDelay} in an {@code application.properties} still apply on top.
+     *
+     * @param kling       sets credentials, base URL and poll delays on the component's configuration
      * @param maxDuration stop anyway after this long; {@link Duration#ZERO} for no limit
      */
-    static Result run(Path promptsDir, Path outputDir, Map<String, String> properties, Duration maxDuration)
+    static Result run(Path promptsDir, Path outputDir, Consumer<KlingConfiguration> kling, Duration maxDuration)
             throws Exception {
         List<Path> prompts = promptFiles(promptsDir);
         if (prompts.isEmpty()) {
@@ -128,7 +136,9 @@ public final class PromptFolderToVideos {
                 .addRoutesBuilder(route);
         main.addInitialProperty("prompts.dir", promptsDir.toAbsolutePath().toString());
         main.addInitialProperty("output.dir", outputDir.toAbsolutePath().toString());
-        properties.forEach(main::addInitialProperty);
+        KlingComponent component = new KlingComponent();
+        kling.accept(component.getConfiguration());
+        main.bind("kling", component);
         main.run();
         return new Result(prompts.size(), route.videos(), route.failures());
     }

@@ -64,7 +64,7 @@ class PromptFolderToVideosTest {
         Files.writeString(prompts.resolve("notes.md"), "not a prompt", StandardCharsets.UTF_8);
 
         PromptFolderToVideos.Result result = PromptFolderToVideos.run(prompts, output,
-                PromptFolderToVideos.simulatorProperties(sim.baseUrl(), API_KEY, "50ms", "100ms"), Duration.ofSeconds(25));
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)), Duration.ofSeconds(25));
 
         assertThat(result).isEqualTo(new PromptFolderToVideos.Result(2, 2, 0));
 
@@ -115,7 +115,7 @@ class PromptFolderToVideosTest {
     @Timeout(10)
     void emptyFolderIsNothingToDo() throws Exception {
         PromptFolderToVideos.Result result = PromptFolderToVideos.run(prompts, output,
-                PromptFolderToVideos.simulatorProperties(sim.baseUrl(), API_KEY, "50ms", "100ms"), Duration.ofSeconds(5));
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)), Duration.ofSeconds(5));
 
         assertThat(result).isEqualTo(new PromptFolderToVideos.Result(0, 0, 0));
         assertThat(sim.requests()).isEmpty();

@@ -31,7 +31,9 @@ public final class Text2VideoMapper implements RequestMapper<Text2VideoRequest> 
         fields.applyOptions(b);
         b.aspectRatio(options.getAspectRatio());
         if (body != null && !(body instanceof String) && !(body instanceof Map) && !(body instanceof Text2VideoRequest)) {
-            b.prompt(in.getBody(String.class));
+            // a prompt read from a file usually ends with a newline that is not part of the prompt
+            String text = in.getBody(String.class);
+            b.prompt(text == null ? null : text.strip());
         }
         fields.applyHeaders(b, exchange);
         Object ratio = in.getHeader(KlingConstants.ASPECT_RATIO);
