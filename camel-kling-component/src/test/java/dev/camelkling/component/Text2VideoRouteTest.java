@@ -64,7 +64,7 @@ class Text2VideoRouteTest extends KlingTestSupport {
         assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
         assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
                 .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
-        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URLS, List.class)).hasSize(1);
+        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URLS)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
         assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("10.0");
         // kling-v2-6 pro with sound, 10 s: 10 units (kling-api.md 12.2)
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
