@@ -9,7 +9,8 @@ public final class ApiKeyCredentials implements Credentials {
         if (apiKey == null || apiKey.isBlank()) {
             throw new KlingValidationException("apiKey", "must not be blank");
         }
-        this.apiKey = apiKey;
+        // keys read from files or env often end in a newline; the JDK would echo the whole header in its error
+        this.apiKey = CredentialText.clean(apiKey, "apiKey");
     }
 
     @Override

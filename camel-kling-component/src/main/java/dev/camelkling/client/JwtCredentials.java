@@ -31,8 +31,8 @@ public final class JwtCredentials implements Credentials {
         if (secretKey == null || secretKey.isBlank()) {
             throw new KlingValidationException("secretKey", "must not be blank when an accessKey is given");
         }
-        this.accessKey = accessKey;
-        this.secretKey = secretKey;
+        this.accessKey = CredentialText.clean(accessKey, "accessKey");
+        this.secretKey = CredentialText.clean(secretKey, "secretKey");
         this.clock = clock;
     }
 

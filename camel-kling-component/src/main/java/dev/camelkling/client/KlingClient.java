@@ -142,7 +142,7 @@ public final class KlingClient {
                 Duration delay = config.retryPolicy().delay(retries);
                 LOG.debug("{} {} failed ({}); retry {} in {} ms", call.method(), call.path(), failure.getMessage(),
                         retries + 1, delay.toMillis());
-                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result));
+                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result), result);
             } else {
                 result.completeExceptionally(failure);
             }
@@ -212,7 +212,7 @@ public final class KlingClient {
                 return;
             }
             LOG.debug("{} at the concurrency limit; trying again in {} ms", call.path(), delay.toMillis());
-            schedule(delay, this::send);
+            schedule(delay, this::send, result);
         }
 
         private void retryAfterAmbiguity(KlingException failure) {
@@ -224,12 +224,12 @@ public final class KlingClient {
             boolean certainlyRejected = failure instanceof KlingApiException api
                                         && api.getErrorCode() == KlingErrorCode.RATE_LIMITED;
             if (certainlyRejected) {
-                schedule(delay, this::send);
+                schedule(delay, this::send, result);
             } else if (externalTaskId == null) {
                 // the task may exist: sending again could buy it twice
                 result.completeExceptionally(failure);
             } else {
-                schedule(delay, () -> adoptOrResend(failure));
+                schedule(delay, () -> adoptOrResend(failure), result);
             }
         }
 
@@ -284,8 +284,13 @@ public final class KlingClient {
                 });
     }
 
-    private void schedule(Duration delay, Runnable action) {
-        scheduler.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+    /** Schedules a retry; if the scheduler refuses (it is shut down), the waiting caller is told, not stranded. */
+    private void schedule(Duration delay, Runnable action, CompletableFuture<?> result) {
+        try {
+            scheduler.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(new KlingException("Cannot schedule a retry: " + e.getMessage(), e));
+        }
     }
 
     private static KlingTransportException transportFailure(String method, String what, Throwable error) {

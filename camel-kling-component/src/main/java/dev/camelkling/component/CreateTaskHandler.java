@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import dev.camelkling.capabilities.RequestValidator;
 import dev.camelkling.client.RequestWriter;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.component.mapping.ExternalTaskIds;
 import dev.camelkling.component.mapping.RequestMapper;
 
 /** Map, validate, write, create: the same four steps for every operation that starts a task. */
@@ -35,7 +36,11 @@ final class CreateTaskHandler<R> implements OperationHandler {
         validator.validate(request);
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         return endpoint.getClient().createTask(endpoint.getOperation(), writer.write(request),
-                externalTaskId.apply(request), endpoint.getComponent().getClock().instant().plus(timeout));
+                externalTaskId.apply(request), endpoint.getComponent().getClock().instant().plus(timeout))
+                .thenApply(task -> {
+                    ExternalTaskIds.recordCreated(exchange);
+                    return task;
+                });
     }
 
     @Override

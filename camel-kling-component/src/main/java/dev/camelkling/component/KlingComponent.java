@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StreamCachingStrategy;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
@@ -52,6 +56,26 @@ public class KlingComponent extends DefaultComponent {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        exemptResultStreamsFromStreamCaching();
+    }
+
+    /** Downloads must flow through a route, not be copied into memory by stream caching (on by default). */
+    private void exemptResultStreamsFromStreamCaching() {
+        StreamCachingStrategy strategy = getCamelContext().getStreamCachingStrategy();
+        if (strategy == null) {
+            return;
+        }
+        List<Class<?>> deny = strategy.getDenyClasses() == null ? new ArrayList<>()
+                : new ArrayList<>(strategy.getDenyClasses());
+        if (!deny.contains(KlingResultStream.class)) {
+            deny.add(KlingResultStream.class);
+            strategy.setDenyClasses(deny.toArray(new Class<?>[0]));
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         synchronized (this) {
@@ -73,11 +97,22 @@ public class KlingComponent extends DefaultComponent {
     private synchronized void ensurePools() {
         if (scheduler == null) {
             ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
-            scheduler = executors.newSingleThreadScheduledExecutor(this, "KlingScheduler");
-            httpExecutor = executors.newThreadPool(this, "KlingHttp", 1, 4);
-            completionExecutor = executors.newThreadPool(this, "KlingCompletion", 1, 8);
+            // no queue limit: every waiting task holds one scheduled job, and a refused job would strand it
+            scheduler = executors.newScheduledThreadPool(this, "KlingScheduler", boundedPool("KlingScheduler", 1));
+            // core = max so the pools really use their threads (a pool only grows past core when its queue is full)
+            httpExecutor = executors.newThreadPool(this, "KlingHttp", boundedPool("KlingHttp", 4));
+            completionExecutor = executors.newThreadPool(this, "KlingCompletion", boundedPool("KlingCompletion", 8));
             taskPoller = new TaskPoller(scheduler, clock);
         }
+    }
+
+    private static ThreadPoolProfile boundedPool(String name, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        profile.setMaxQueueSize(-1);
+        profile.setAllowCoreThreadTimeOut(true);
+        return profile;
     }
 
     KlingClient createClient(KlingConfiguration config) {

@@ -1,5 +1,6 @@
 package dev.camelkling.component;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.camel.Category;
@@ -14,6 +15,8 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.tasks.PollSchedule;
 
 /**
  * Generate videos with the Kling AI API: text-to-video, image-to-video, and fetching tasks.
@@ -30,6 +33,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     private KlingOperation klingOperation;
     private volatile KlingClient client;
+    private PollSchedule pollSchedule;
 
     public KlingEndpoint(String uri, KlingComponent component, String operation, KlingConfiguration configuration) {
         super(uri, component);
@@ -56,7 +60,24 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        pollSchedule = createPollSchedule();
         client = getComponent().createClient(configuration);
+    }
+
+    private PollSchedule createPollSchedule() {
+        if (configuration.getPollInitialDelay() <= 0) {
+            throw new KlingValidationException("pollInitialDelay", "must be positive");
+        }
+        if (configuration.getTimeout() <= 0) {
+            throw new KlingValidationException("timeout", "must be positive");
+        }
+        return new PollSchedule(Duration.ofMillis(configuration.getPollInitialDelay()),
+                Duration.ofMillis(Math.max(configuration.getPollMaxDelay(), configuration.getPollInitialDelay())), 1.5);
+    }
+
+    /** When to check a waiting task again; validated when the endpoint starts. */
+    PollSchedule getPollSchedule() {
+        return pollSchedule;
     }
 
     /** The API client, created when the endpoint starts (credentials are checked then). */

@@ -14,7 +14,6 @@ import dev.camelkling.client.KlingException;
 import dev.camelkling.client.KlingTaskFailedException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
-import dev.camelkling.tasks.PollSchedule;
 
 /**
  * Asynchronous producer: the calling thread returns as soon as the create is on its way; the exchange
@@ -63,10 +62,8 @@ public class KlingProducer extends DefaultAsyncProducer {
         // the task id is on the message from now on, so a timeout can still be resumed from the route
         TaskHeaders.write(message, task);
         Duration timeout = Duration.ofMillis(config.getTimeout());
-        PollSchedule schedule = new PollSchedule(Duration.ofMillis(config.getPollInitialDelay()),
-                Duration.ofMillis(Math.max(config.getPollMaxDelay(), config.getPollInitialDelay())), 1.5);
         return endpoint.getComponent().getTaskPoller()
-                .awaitCompletion(endpoint.getClient(), task, schedule, started.plus(timeout), timeout)
+                .awaitCompletion(endpoint.getClient(), task, endpoint.getPollSchedule(), started.plus(timeout), timeout)
                 .thenCompose(finished -> deliver(message, finished));
     }
 
@@ -83,7 +80,12 @@ public class KlingProducer extends DefaultAsyncProducer {
         if (url == null) {
             throw new KlingException("Kling task " + task.taskId() + " succeeded without a result URL to download");
         }
-        return endpoint.getClient().download(url).thenAccept(message::setBody);
+        return endpoint.getClient().download(url).thenAccept(download -> {
+            KlingResultStream stream = new KlingResultStream(download);
+            message.setBody(stream);
+            // a route that fails before reading the video must not keep the connection open
+            message.getExchange().getExchangeExtension().addOnCompletion(new StreamCloser(stream));
+        });
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -6,6 +6,7 @@ import org.apache.camel.Message;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.VideoResult;
+import dev.camelkling.component.mapping.ExternalTaskIds;
 
 /** Writes a task's state into the result headers; a value the task lacks removes a stale header. */
 final class TaskHeaders {
@@ -18,6 +19,9 @@ final class TaskHeaders {
         set(message, KlingConstants.TASK_STATUS, task.status().wireValue());
         set(message, KlingConstants.TASK_STATUS_MESSAGE, task.statusMessage().isEmpty() ? null : task.statusMessage());
         set(message, KlingConstants.EXTERNAL_TASK_ID, task.externalTaskId());
+        if (task.externalTaskId() != null) {
+            ExternalTaskIds.recordEcho(message.getExchange(), task.externalTaskId());
+        }
         VideoResult first = task.videos().isEmpty() ? null : task.videos().get(0);
         set(message, KlingConstants.RESULT_URL, first == null ? null : first.url());
         set(message, KlingConstants.RESULT_URLS, task.videos().isEmpty() ? null : task.resultUrls());

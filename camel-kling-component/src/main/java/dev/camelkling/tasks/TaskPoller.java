@@ -85,11 +85,23 @@ public final class TaskPoller {
             }
             // a last check right at the deadline, so a task finishing late is still delivered
             Duration wait = delay.compareTo(untilDeadline) > 0 ? untilDeadline : delay;
-            scheduler.schedule(() -> check(delay), wait.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                scheduler.schedule(() -> check(delay), wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RuntimeException e) {
+                // the component is stopping: say which task was left behind instead of hanging
+                result.completeExceptionally(new KlingException("Stopped waiting for Kling task " + submitted.taskId()
+                                                                + ": " + e.getMessage(), e));
+            }
         }
 
         private void check(Duration previousDelay) {
-            client.getTask(submitted.operation(), submitted.taskId()).whenComplete((task, error) -> {
+            CompletableFuture<KlingTask> status;
+            try {
+                status = client.getTask(submitted.operation(), submitted.taskId());
+            } catch (RuntimeException e) {
+                status = CompletableFuture.failedFuture(e);
+            }
+            status.whenComplete((task, error) -> {
                 if (error != null) {
                     KlingException failure = unwrap(error);
                     if (!failure.isRetryable()) {

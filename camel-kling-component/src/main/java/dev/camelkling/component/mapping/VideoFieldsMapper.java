@@ -52,7 +52,9 @@ final class VideoFieldsMapper {
         header(exchange, KlingConstants.DURATION, Integer.class, b::duration);
         header(exchange, KlingConstants.CFG_SCALE, Double.class, b::cfgScale);
         header(exchange, KlingConstants.CALLBACK_URL, String.class, b::callbackUrl);
-        header(exchange, KlingConstants.EXTERNAL_TASK_ID, String.class, b::externalTaskId);
+        if (!ExternalTaskIds.isEcho(exchange, in.getHeader(KlingConstants.EXTERNAL_TASK_ID))) {
+            header(exchange, KlingConstants.EXTERNAL_TASK_ID, String.class, b::externalTaskId);
+        }
         Object sound = in.getHeader(KlingConstants.SOUND);
         if (sound != null) {
             b.sound(Values.onOff(sound, KlingConstants.SOUND));
