@@ -132,7 +132,7 @@ public final class KlingClient {
                 result.complete(data);
                 return;
             }
-            KlingException failure = unwrap(error);
+            KlingException failure = KlingException.from(error);
             Recovery recovery = recoveryOf(failure);
             if (recovery == Recovery.RESIGN && !resigned) {
                 config.credentials().refresh();
@@ -174,7 +174,7 @@ public final class KlingClient {
                 if (error == null) {
                     completeWith(data);
                 } else {
-                    onFailure(unwrap(error));
+                    onFailure(KlingException.from(error));
                 }
             });
         }
@@ -239,10 +239,10 @@ public final class KlingClient {
                     LOG.info("Create of {} failed ambiguously but Kling has task {} for external id: adopting it",
                             operation, task.taskId());
                     result.complete(task);
-                } else if (isNotFound(unwrap(error))) {
+                } else if (isNotFound(KlingException.from(error))) {
                     send();
                 } else {
-                    original.addSuppressed(unwrap(error));
+                    original.addSuppressed(KlingException.from(error));
                     result.completeExceptionally(original);
                 }
             });
@@ -299,16 +299,6 @@ public final class KlingClient {
                                            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
     }
 
-    private static KlingException unwrap(Throwable error) {
-        Throwable e = error;
-        while (e instanceof CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof KlingException ke) {
-            return ke;
-        }
-        return new KlingException("Unexpected failure: " + e, e);
-    }
 
     private static void closeQuietly(InputStream in) {
         try {

@@ -16,6 +16,18 @@ public class KlingException extends RuntimeException {
         super(message, cause);
     }
 
+    /**
+     * The failure behind an asynchronous completion: unwraps {@link java.util.concurrent.CompletionException}s and
+     * wraps anything that is not a {@code KlingException}.
+     */
+    public static KlingException from(Throwable error) {
+        Throwable e = error;
+        while (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e instanceof KlingException ke ? ke : new KlingException("Unexpected failure: " + e, e);
+    }
+
     /** Whether sending the same request again may succeed (load, outage, expired token). */
     public boolean isRetryable() {
         return false;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -103,7 +102,7 @@ public final class TaskPoller {
             }
             status.whenComplete((task, error) -> {
                 if (error != null) {
-                    KlingException failure = unwrap(error);
+                    KlingException failure = KlingException.from(error);
                     if (!failure.isRetryable()) {
                         result.completeExceptionally(failure);
                         return;
@@ -125,10 +124,5 @@ public final class TaskPoller {
                 scheduleCheck(schedule.next(previousDelay));
             });
         }
-    }
-
-    private static KlingException unwrap(Throwable error) {
-        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return e instanceof KlingException ke ? ke : new KlingException("Unexpected failure: " + e, e);
     }
 }
