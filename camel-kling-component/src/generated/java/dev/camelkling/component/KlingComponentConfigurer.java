@@ -32,6 +32,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "accountlookback":
+        case "accountLookback": getOrCreateConfiguration(target).setAccountLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -40,6 +42,14 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": target.setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackpath":
+        case "callbackPath": target.setCallbackPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbackreconciledelay":
+        case "callbackReconcileDelay": target.setCallbackReconcileDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameraconfig":
@@ -56,8 +66,14 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": getOrCreateConfiguration(target).setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": target.setLeaseDuration(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxconcurrenttasks":
+        case "maxConcurrentTasks": target.setMaxConcurrentTasks(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,6 +82,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "multiShot": getOrCreateConfiguration(target).setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": getOrCreateConfiguration(target).setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "nodeid":
+        case "nodeId": target.setNodeId(property(camelContext, java.lang.String.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
@@ -76,6 +94,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scaninterval":
+        case "scanInterval": getOrCreateConfiguration(target).setScanInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "shottype":
@@ -83,6 +104,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sound": getOrCreateConfiguration(target).setSound(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "taskoperation":
         case "taskOperation": getOrCreateConfiguration(target).setTaskOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "taskstore":
+        case "taskStore": target.setTaskStore(property(camelContext, dev.camelkling.tasks.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
@@ -96,6 +119,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "accountlookback":
+        case "accountLookback": return long.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -104,6 +129,14 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return java.lang.String.class;
+        case "callbackpath":
+        case "callbackPath": return java.lang.String.class;
+        case "callbackreconciledelay":
+        case "callbackReconcileDelay": return long.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "cameraconfig":
@@ -120,8 +153,14 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": return java.lang.Integer.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return long.class;
+        case "maxconcurrenttasks":
+        case "maxConcurrentTasks": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
@@ -130,6 +169,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "multiShot": return java.lang.Boolean.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
+        case "nodeid":
+        case "nodeId": return java.lang.String.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
@@ -140,6 +181,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "scaninterval":
+        case "scanInterval": return long.class;
+        case "scope": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "shottype":
@@ -147,6 +191,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sound": return java.lang.Boolean.class;
         case "taskoperation":
         case "taskOperation": return java.lang.String.class;
+        case "taskstore":
+        case "taskStore": return dev.camelkling.tasks.store.TaskStore.class;
         case "timeout": return long.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
@@ -161,6 +207,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "accountlookback":
+        case "accountLookback": return getOrCreateConfiguration(target).getAccountLookback();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "aspectratio":
@@ -169,6 +217,14 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackbaseurl":
+        case "callbackBaseUrl": return target.getCallbackBaseUrl();
+        case "callbackpath":
+        case "callbackPath": return target.getCallbackPath();
+        case "callbackreconciledelay":
+        case "callbackReconcileDelay": return target.getCallbackReconcileDelay();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "cameraconfig":
@@ -185,8 +241,14 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "duration": return getOrCreateConfiguration(target).getDuration();
         case "externaltaskid":
         case "externalTaskId": return getOrCreateConfiguration(target).getExternalTaskId();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return target.getLeaseDuration();
+        case "maxconcurrenttasks":
+        case "maxConcurrentTasks": return target.getMaxConcurrentTasks();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
@@ -195,6 +257,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "multiShot": return getOrCreateConfiguration(target).getMultiShot();
         case "negativeprompt":
         case "negativePrompt": return getOrCreateConfiguration(target).getNegativePrompt();
+        case "nodeid":
+        case "nodeId": return target.getNodeId();
         case "pollinitialdelay":
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxdelay":
@@ -205,6 +269,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "scaninterval":
+        case "scanInterval": return getOrCreateConfiguration(target).getScanInterval();
+        case "scope": return getOrCreateConfiguration(target).getScope();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "shottype":
@@ -212,6 +279,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "sound": return getOrCreateConfiguration(target).getSound();
         case "taskoperation":
         case "taskOperation": return getOrCreateConfiguration(target).getTaskOperation();
+        case "taskstore":
+        case "taskStore": return target.getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();

@@ -25,6 +25,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "accountlookback":
+        case "accountLookback": target.setAccountLookback(property(camelContext, long.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -46,6 +48,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "duration": target.setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": target.setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.setMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -64,6 +68,9 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryInitialDelay": target.setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "scaninterval":
+        case "scanInterval": target.setScanInterval(property(camelContext, long.class, value)); return true;
+        case "scope": target.setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "shottype":
@@ -84,6 +91,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "accountlookback":
+        case "accountLookback": return long.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -105,6 +114,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "duration": return java.lang.Integer.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
@@ -123,6 +134,9 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "scaninterval":
+        case "scanInterval": return long.class;
+        case "scope": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "shottype":
@@ -144,6 +158,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getAccessKey();
+        case "accountlookback":
+        case "accountLookback": return target.getAccountLookback();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "aspectratio":
@@ -165,6 +181,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "duration": return target.getDuration();
         case "externaltaskid":
         case "externalTaskId": return target.getExternalTaskId();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getIdempotentRepository();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "mode": return target.getMode();
@@ -183,6 +201,9 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryInitialDelay": return target.getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getRetryMaxDelay();
+        case "scaninterval":
+        case "scanInterval": return target.getScanInterval();
+        case "scope": return target.getScope();
         case "secretkey":
         case "secretKey": return target.getSecretKey();
         case "shottype":

@@ -25,12 +25,16 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "accountlookback":
+        case "accountLookback": target.getConfiguration().setAccountLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
         case "aspectRatio": target.getConfiguration().setAspectRatio(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameraconfig":
@@ -44,8 +48,14 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": target.getConfiguration().setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxretries":
@@ -66,6 +76,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scaninterval":
+        case "scanInterval": target.getConfiguration().setScanInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "shottype":
@@ -86,12 +99,16 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "accountlookback":
+        case "accountLookback": return long.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
         case "aspectRatio": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "cameraconfig":
@@ -105,8 +122,14 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
         case "duration": return java.lang.Integer.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxretries":
@@ -127,6 +150,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "scaninterval":
+        case "scanInterval": return long.class;
+        case "scope": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "shottype":
@@ -148,12 +174,16 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "accountlookback":
+        case "accountLookback": return target.getConfiguration().getAccountLookback();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "aspectratio":
         case "aspectRatio": return target.getConfiguration().getAspectRatio();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "cameraconfig":
@@ -167,8 +197,14 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "dialect": return target.getConfiguration().getDialect();
         case "download": return target.getConfiguration().isDownload();
         case "duration": return target.getConfiguration().getDuration();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "externaltaskid":
         case "externalTaskId": return target.getConfiguration().getExternalTaskId();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxretries":
@@ -189,6 +225,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "scaninterval":
+        case "scanInterval": return target.getConfiguration().getScanInterval();
+        case "scope": return target.getConfiguration().getScope();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "shottype":

@@ -23,11 +23,13 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(39);
         props.add("accessKey");
+        props.add("accountLookback");
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
         props.add("callbackUrl");
         props.add("cameraConfig");
         props.add("cameraControl");
@@ -36,7 +38,10 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("dialect");
         props.add("download");
         props.add("duration");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
         props.add("externalTaskId");
+        props.add("idempotentRepository");
         props.add("lazyStartProducer");
         props.add("maxRetries");
         props.add("mode");
@@ -49,6 +54,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("readTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("scanInterval");
+        props.add("scope");
         props.add("secretKey");
         props.add("shotType");
         props.add("sound");

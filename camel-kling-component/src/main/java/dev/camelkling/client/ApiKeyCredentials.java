@@ -19,6 +19,11 @@ public final class ApiKeyCredentials implements Credentials {
     }
 
     @Override
+    public String account() {
+        return "key:" + CredentialText.fingerprint(apiKey);
+    }
+
+    @Override
     public String toString() {
         return "ApiKeyCredentials[apiKey=xxxxxx]";
     }

@@ -1,5 +1,10 @@
 package dev.camelkling.client;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /** Trims a configured secret and refuses characters that cannot travel in an HTTP header, without echoing it. */
 final class CredentialText {
 
@@ -16,5 +21,15 @@ final class CredentialText {
             }
         }
         return text;
+    }
+
+    /** The first 64 bits of SHA-256: tells accounts apart without revealing the key. */
+    static String fingerprint(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 }

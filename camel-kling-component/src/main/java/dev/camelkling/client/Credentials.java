@@ -14,6 +14,12 @@ public interface Credentials {
         // nothing cached by default
     }
 
+    /**
+     * Which account the credentials speak for, as a one-way fingerprint: tasks of the same account can share one
+     * list query. Never the secret itself.
+     */
+    String account();
+
     static Credentials apiKey(String apiKey) {
         return new ApiKeyCredentials(apiKey);
     }

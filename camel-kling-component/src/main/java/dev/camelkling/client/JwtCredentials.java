@@ -37,6 +37,11 @@ public final class JwtCredentials implements Credentials {
     }
 
     @Override
+    public String account() {
+        return "ak:" + CredentialText.fingerprint(accessKey);
+    }
+
+    @Override
     public synchronized String bearerToken() {
         long now = clock.instant().getEpochSecond();
         if (current == null || current.expiresAt() - now < RENEW_BEFORE_EXPIRY.toSeconds()) {

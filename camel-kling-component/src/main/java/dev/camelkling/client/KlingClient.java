@@ -45,6 +45,7 @@ public final class KlingClient {
     private final ObjectMapper mapper;
     private final Dialect dialect;
     private final Clock clock;
+    private volatile Runnable capacityListener = () -> { };
 
     public KlingClient(KlingClientConfig config, Dialect dialect, HttpClient http, ScheduledExecutorService scheduler,
                        ObjectMapper mapper, Clock clock) {
@@ -58,6 +59,16 @@ public final class KlingClient {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Base URL, dialect and account fingerprint: clients with the same value see the same tasks. */
+    public String account() {
+        return config.baseUrl() + "|" + dialect.name() + "|" + config.credentials().account();
+    }
+
+    /** Told when Kling refuses a create for lack of a concurrency slot (1303), so a governor can learn. */
+    public void onCapacityRefusal(Runnable listener) {
+        this.capacityListener = listener;
     }
 
     /**
@@ -188,6 +199,11 @@ public final class KlingClient {
         }
 
         private void onFailure(KlingException failure) {
+            if (externalTaskId != null && isDuplicateExternalId(failure)) {
+                // an earlier attempt (maybe from a process that died) created it: adopt, do not buy again
+                adoptExisting(failure);
+                return;
+            }
             switch (recoveryOf(failure)) {
                 case RESIGN -> {
                     if (resigned) {
@@ -205,6 +221,7 @@ public final class KlingClient {
         }
 
         private void waitForCapacity(KlingException failure) {
+            capacityListener.run();
             // the account is at its concurrency limit: nothing was created, wait for a slot up to the deadline
             Duration delay = config.retryPolicy().delay(Math.min(capacityWaits++, 5));
             if (capacityDeadline != null && clock.instant().plus(delay).isAfter(capacityDeadline)) {
@@ -233,6 +250,19 @@ public final class KlingClient {
             }
         }
 
+        private void adoptExisting(KlingException original) {
+            getTaskByExternalId(operation, externalTaskId).whenComplete((task, error) -> {
+                if (error == null) {
+                    LOG.info("Kling already has task {} for this external id: adopting it instead of creating another",
+                            task.taskId());
+                    result.complete(task);
+                } else {
+                    original.addSuppressed(KlingException.from(error));
+                    result.completeExceptionally(original);
+                }
+            });
+        }
+
         private void adoptOrResend(KlingException original) {
             getTaskByExternalId(operation, externalTaskId).whenComplete((task, error) -> {
                 if (error == null) {
@@ -247,6 +277,15 @@ public final class KlingClient {
                 }
             });
         }
+    }
+
+    /** Kling's wording for a reused external id is not documented; the simulator says "already exists". */
+    private static boolean isDuplicateExternalId(KlingException e) {
+        if (!(e instanceof KlingApiException api) || api.getErrorCode() != KlingErrorCode.INVALID_PARAMETER) {
+            return false;
+        }
+        String message = String.valueOf(api.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("external") && (message.contains("exist") || message.contains("duplicate"));
     }
 
     private static boolean isNotFound(KlingException e) {

@@ -18,6 +18,17 @@ public class KlingTimeoutException extends KlingException {
         this.taskId = taskId;
     }
 
+    private KlingTimeoutException(String message) {
+        super(message);
+        this.taskId = null;
+    }
+
+    /** No concurrency slot came free in time: nothing was created, nothing was paid. */
+    public static KlingTimeoutException beforeCreate(Duration timeout) {
+        return new KlingTimeoutException("No Kling concurrency slot came free within " + timeout
+                                          + "; the task was not created");
+    }
+
     public String getTaskId() {
         return taskId;
     }

@@ -1,46 +1,157 @@
 package dev.camelkling.component;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.RequestValidator;
+import dev.camelkling.client.KlingApiException;
+import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.KlingException;
+import dev.camelkling.client.KlingTimeoutException;
 import dev.camelkling.client.RequestWriter;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.mapping.ExternalTaskIds;
 import dev.camelkling.component.mapping.RequestMapper;
+import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
+import dev.camelkling.tasks.PollSchedule;
+import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.store.TaskRecord;
+import dev.camelkling.tasks.store.TaskStore;
 
-/** Map, validate, write, create: the same four steps for every operation that starts a task. */
+/**
+ * Map, validate, write, create, for every operation that starts a task. Around the create: a concurrency slot is
+ * taken first (queued in order when the account is full), and the task is recorded in the store before the
+ * request leaves, so a crash at any point leaves a record that is resolved by its external id, never paid twice.
+ */
 final class CreateTaskHandler<R> implements OperationHandler {
+
+    /** How to read the fields the engine needs from an operation's typed request. */
+    record Shape<R>(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical) {
+    }
 
     private final KlingEndpoint endpoint;
     private final RequestMapper<R> mapper;
     private final RequestValidator<R> validator;
     private final RequestWriter<R> writer;
-    private final Function<R, String> externalTaskId;
+    private final Shape<R> shape;
 
     CreateTaskHandler(KlingEndpoint endpoint, RequestMapper<R> mapper, RequestValidator<R> validator,
-                      RequestWriter<R> writer, Function<R, String> externalTaskId) {
+                      RequestWriter<R> writer, Shape<R> shape) {
         this.endpoint = endpoint;
         this.mapper = mapper;
         this.validator = validator;
         this.writer = writer;
-        this.externalTaskId = externalTaskId;
+        this.shape = shape;
     }
 
     @Override
-    public CompletableFuture<KlingTask> start(Exchange exchange) {
+    public CompletableFuture<Tracking> start(Exchange exchange) {
         R request = mapper.map(exchange);
         validator.validate(request);
+        KlingComponent component = endpoint.getComponent();
+        TaskTracker tracker = component.getTaskTracker();
+        Optional<TaskRecord> resumable = resumableAfterRedelivery(exchange, tracker.store());
+        if (resumable.isPresent()) {
+            return resume(resumable.get(), shape.typical().apply(request));
+        }
+        ObjectNode body = writer.write(request);
+        String key = shape.externalTaskId().apply(request);
+        String token = null;
+        PollSchedule schedule = endpoint.getPollSchedule();
+        CallbackReceiver callbacks = component.getCallbackReceiver();
+        if (callbacks != null && !body.hasNonNull("callback_url")) {
+            token = callbacks.newToken();
+            body.put("callback_url", callbacks.urlFor(token));
+            schedule = callbacks.reconcileSchedule();
+        }
+        Clock clock = component.getClock();
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
-        return endpoint.getClient().createTask(endpoint.getOperation(), writer.write(request),
-                externalTaskId.apply(request), endpoint.getComponent().getClock().instant().plus(timeout))
-                .thenApply(task -> {
-                    ExternalTaskIds.recordCreated(exchange);
-                    return task;
+        Instant deadline = clock.instant().plus(timeout);
+        TaskRecord submitting = TaskRecord.submitting(key, endpoint.getOperation(), shape.model().apply(request),
+                tracker.nodeId(), clock.instant().plus(tracker.lease()), token, clock.instant());
+        PollSchedule tracking = schedule;
+        Duration typical = shape.typical().apply(request);
+        return component.getGovernor().acquire(endpoint.getKlingOperation().packType(), 1, deadline, timeout)
+                .thenApplyAsync(slot -> {
+                    record(tracker.store(), submitting, slot);
+                    return slot;
+                }, component.getCompletionExecutor())
+                .thenCompose(slot -> create(body, submitting, deadline, slot))
+                .thenApplyAsync(created -> {
+                    KlingTask task = created.task();
+                    TaskRecord running = submitting.running(task.taskId(), task.status().wireValue());
+                    tracker.store().put(running);
+                    ExternalTaskIds.recordCreated(exchange, key);
+                    // the slot travels with the task until the tracker sees it finished
+                    return new Tracking(endpoint.getClient(), task, running, tracking, typical, created.slot()::release);
+                }, component.getCompletionExecutor());
+    }
+
+    /** Camel redelivers an exchange whose task is still running (a timeout, say): wait for it again. */
+    private static Optional<TaskRecord> resumableAfterRedelivery(Exchange exchange, TaskStore store) {
+        String previous = ExternalTaskIds.createdBeforeRedelivery(exchange);
+        return previous == null ? Optional.empty() : store.get(previous).filter(r -> r.taskId() != null);
+    }
+
+    private CompletableFuture<Tracking> resume(TaskRecord record, Duration typical) {
+        KlingClient client = endpoint.getClient();
+        return client.getTask(record.operation(), record.taskId()).thenApply(task -> new Tracking(client, task,
+                record.withOwner(endpoint.getComponent().getTaskTracker().nodeId(), record.leaseUntil()),
+                endpoint.getPollSchedule(), typical, () -> {
+                }));
+    }
+
+    private static void record(TaskStore store, TaskRecord submitting, Slot slot) {
+        try {
+            store.put(submitting);
+        } catch (RuntimeException e) {
+            slot.release();
+            throw e;
+        }
+    }
+
+    private record Created(KlingTask task, Slot slot) {
+    }
+
+    private CompletableFuture<Created> create(ObjectNode body, TaskRecord submitting, Instant deadline, Slot slot) {
+        KlingComponent component = endpoint.getComponent();
+        return endpoint.getClient().createTask(endpoint.getOperation(), body, submitting.key(), deadline)
+                .handle((task, error) -> {
+                    if (error == null) {
+                        slot.created();
+                        return new Created(task, slot);
+                    }
+                    slot.release();
+                    KlingException failure = KlingException.from(error);
+                    if (nothingCreated(failure)) {
+                        component.getCompletionExecutor().execute(
+                                () -> component.getTaskTracker().store().remove(submitting.key()));
+                    }
+                    // otherwise the record stays: a consumer resolves it through the external id
+                    throw new CompletionException(failure);
                 });
+    }
+
+    /** Kling answered, and its answer says no task exists: the record can go. */
+    private static boolean nothingCreated(KlingException failure) {
+        if (failure instanceof KlingTimeoutException) {
+            return true; // 1303 until the deadline
+        }
+        if (failure instanceof KlingApiException api) {
+            int code = api.getCode();
+            return code >= 1000 && code < 5000
+                   || code == KlingApiException.NO_BUSINESS_CODE && api.getHttpStatus() >= 400 && api.getHttpStatus() < 500;
+        }
+        return false;
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.apache.camel.Message;
 
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.TypicalDurations;
 
 /** {@code kling:task}: one task by {@code CamelKlingTaskId}, else by {@code CamelKlingExternalTaskId}. */
 final class GetTaskHandler implements OperationHandler {
@@ -18,7 +20,13 @@ final class GetTaskHandler implements OperationHandler {
     }
 
     @Override
-    public CompletableFuture<KlingTask> start(Exchange exchange) {
+    public CompletableFuture<Tracking> start(Exchange exchange) {
+        return fetch(exchange).thenApply(task -> new Tracking(endpoint.getClient(), task, null,
+                endpoint.getPollSchedule(), TypicalDurations.video(null, null, null), () -> {
+                }));
+    }
+
+    private CompletableFuture<KlingTask> fetch(Exchange exchange) {
         Message in = exchange.getMessage();
         String operation = endpoint.getConfiguration().getTaskOperation();
         String taskId = in.getHeader(KlingConstants.TASK_ID, String.class);

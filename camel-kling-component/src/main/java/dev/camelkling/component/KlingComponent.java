@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,10 @@ import dev.camelkling.client.KlingClientConfig;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
-import dev.camelkling.tasks.TaskPoller;
+import dev.camelkling.tasks.ConcurrencyGovernor;
+import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.store.MemoryTaskStore;
+import dev.camelkling.tasks.store.TaskStore;
 
 /**
  * The kling component. Owns what all its endpoints share: one scheduler that drives every wait and retry, a
@@ -40,13 +44,44 @@ public class KlingComponent extends DefaultComponent {
     @Metadata(description = "Defaults for every kling endpoint.")
     private KlingConfiguration configuration = new KlingConfiguration();
 
+    @Metadata(label = "advanced", description = "Where in-flight tasks are recorded before each create, so that a"
+                                                + " restarted application (or another node) finishes them: a bean"
+                                                + " such as FileTaskStore or JdbcTaskStore. Default: in memory.")
+    private TaskStore taskStore;
+    @Metadata(label = "advanced", description = "Name of this application instance in the task store (owner of the"
+                                                + " tasks its producers wait for). Default: a random id per start; set"
+                                                + " a stable one so a restarted node takes its tasks back at once.")
+    private String nodeId;
+    @Metadata(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "How long a node's claim on its tasks lasts without renewal (renewed every third of it);"
+                            + " after that a consumer on any node delivers them.")
+    private long leaseDuration = 60_000L;
+    @Metadata(label = "advanced", defaultValue = "0",
+              description = "Most tasks in flight per pack type (video, image: n slots per task) for this account;"
+                            + " further submissions wait in order. 0: learned from Kling's first 1303 refusal.")
+    private int maxConcurrentTasks;
+    @Metadata(label = "advanced", description = "Public base URL at which Kling can reach this application's HTTP"
+                                                + " server (platform-http), e.g. https://hooks.example.org. When set,"
+                                                + " every create carries a callback URL with a secret per-task token"
+                                                + " and polling becomes a slow reconciler.")
+    private String callbackBaseUrl;
+    @Metadata(label = "advanced", defaultValue = "/kling/callbacks",
+              description = "Path under which callbacks are served by platform-http.")
+    private String callbackPath = "/kling/callbacks";
+    @Metadata(label = "advanced", defaultValue = "10m", javaType = "java.time.Duration",
+              description = "With callbacks on: first status check of a task (and longest wait between checks),"
+                            + " in case its callback is lost.")
+    private long callbackReconcileDelay = 10 * 60_000L;
+
     private Clock clock = Clock.systemUTC();
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
     private ExecutorService httpExecutor;
     private ExecutorService completionExecutor;
-    private TaskPoller taskPoller;
+    private TaskTracker taskTracker;
+    private ConcurrencyGovernor governor;
+    private CallbackReceiver callbackReceiver;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -59,6 +94,10 @@ public class KlingComponent extends DefaultComponent {
     protected void doStart() throws Exception {
         super.doStart();
         exemptResultStreamsFromStreamCaching();
+        if (callbackBaseUrl != null && !callbackBaseUrl.isBlank()) {
+            callbackReceiver = new CallbackReceiver(this);
+            callbackReceiver.start();
+        }
     }
 
     /** Downloads must flow through a route, not be copied into memory by stream caching (on by default). */
@@ -77,16 +116,22 @@ public class KlingComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        if (callbackReceiver != null) {
+            callbackReceiver.stop();
+            callbackReceiver = null;
+        }
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         synchronized (this) {
             if (scheduler != null) {
+                taskTracker.stop();
                 executors.shutdownNow(scheduler);
                 executors.shutdownNow(httpExecutor);
                 executors.shutdown(completionExecutor);
                 scheduler = null;
                 httpExecutor = null;
                 completionExecutor = null;
-                taskPoller = null;
+                taskTracker = null;
+                governor = null;
                 httpClients.clear();
             }
         }
@@ -102,7 +147,23 @@ public class KlingComponent extends DefaultComponent {
             // core = max so the pools really use their threads (a pool only grows past core when its queue is full)
             httpExecutor = executors.newThreadPool(this, "KlingHttp", boundedPool("KlingHttp", 4));
             completionExecutor = executors.newThreadPool(this, "KlingCompletion", boundedPool("KlingCompletion", 8));
-            taskPoller = new TaskPoller(scheduler, clock);
+            if (taskStore == null) {
+                taskStore = new MemoryTaskStore();
+            }
+            if (nodeId == null || nodeId.isBlank()) {
+                nodeId = "node-" + UUID.randomUUID();
+            }
+            if (leaseDuration <= 0) {
+                throw new KlingValidationException("leaseDuration", "must be positive");
+            }
+            if (maxConcurrentTasks < 0) {
+                throw new KlingValidationException("maxConcurrentTasks", "must not be negative (0 learns it)");
+            }
+            // blocking store calls (file, JDBC) run on the completion pool, never on HTTP or scheduler threads
+            taskTracker = new TaskTracker(scheduler, completionExecutor, clock, taskStore, nodeId,
+                    Duration.ofMillis(leaseDuration));
+            taskTracker.start();
+            governor = new ConcurrencyGovernor(maxConcurrentTasks, Duration.ofMinutes(1), scheduler, clock);
         }
     }
 
@@ -115,7 +176,7 @@ public class KlingComponent extends DefaultComponent {
         return profile;
     }
 
-    KlingClient createClient(KlingConfiguration config) {
+    KlingClient createClient(KlingConfiguration config, KlingOperation operation) {
         ensurePools();
         Dialect dialect = dialect(config.getDialect());
         KlingClientConfig clientConfig = new KlingClientConfig(URI.create(stripTrailingSlash(config.getBaseUrl())),
@@ -127,7 +188,11 @@ public class KlingComponent extends DefaultComponent {
                 .executor(httpExecutor)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build());
-        return new KlingClient(clientConfig, dialect, http, scheduler, objectMapper, clock);
+        KlingClient client = new KlingClient(clientConfig, dialect, http, scheduler, objectMapper, clock);
+        if (operation.packType() != null) {
+            client.onCapacityRefusal(() -> governor.refused(operation.packType()));
+        }
+        return client;
     }
 
     private Credentials credentials(KlingConfiguration config) {
@@ -172,9 +237,85 @@ public class KlingComponent extends DefaultComponent {
         return objectMapper;
     }
 
-    TaskPoller getTaskPoller() {
+    /** The tracker of every unfinished task of this component. */
+    public TaskTracker getTaskTracker() {
         ensurePools();
-        return taskPoller;
+        return taskTracker;
+    }
+
+    /** The concurrency governor of this component. */
+    public ConcurrencyGovernor getGovernor() {
+        ensurePools();
+        return governor;
+    }
+
+    ScheduledExecutorService getScheduler() {
+        ensurePools();
+        return scheduler;
+    }
+
+    CallbackReceiver getCallbackReceiver() {
+        return callbackReceiver;
+    }
+
+    public TaskStore getTaskStore() {
+        return taskStore;
+    }
+
+    public void setTaskStore(TaskStore taskStore) {
+        this.taskStore = taskStore;
+    }
+
+    public String getNodeId() {
+        return nodeId;
+    }
+
+    public void setNodeId(String nodeId) {
+        this.nodeId = nodeId;
+    }
+
+    public long getLeaseDuration() {
+        return leaseDuration;
+    }
+
+    public void setLeaseDuration(long leaseDuration) {
+        this.leaseDuration = leaseDuration;
+    }
+
+    public int getMaxConcurrentTasks() {
+        return maxConcurrentTasks;
+    }
+
+    public void setMaxConcurrentTasks(int maxConcurrentTasks) {
+        this.maxConcurrentTasks = maxConcurrentTasks;
+        ConcurrencyGovernor current = governor;
+        if (current != null) {
+            current.setConfiguredLimit(maxConcurrentTasks);
+        }
+    }
+
+    public String getCallbackBaseUrl() {
+        return callbackBaseUrl;
+    }
+
+    public void setCallbackBaseUrl(String callbackBaseUrl) {
+        this.callbackBaseUrl = callbackBaseUrl;
+    }
+
+    public String getCallbackPath() {
+        return callbackPath;
+    }
+
+    public void setCallbackPath(String callbackPath) {
+        this.callbackPath = callbackPath;
+    }
+
+    public long getCallbackReconcileDelay() {
+        return callbackReconcileDelay;
+    }
+
+    public void setCallbackReconcileDelay(long callbackReconcileDelay) {
+        this.callbackReconcileDelay = callbackReconcileDelay;
     }
 
     ExecutorService getCompletionExecutor() {

@@ -2,6 +2,7 @@ package dev.camelkling.component;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -82,13 +83,33 @@ public class KlingConfiguration implements Cloneable {
               description = "For kling:task: which operation the task belongs to (Kling queries per operation).")
     private String taskOperation = "text2video";
 
+    // ---- consumer
+
+    @UriParam(label = "consumer", defaultValue = "application", enums = "application,account",
+              description = "Which finished tasks the consumer emits: application (those this application submitted,"
+                            + " from the task store) or account (every task Kling lists for the operation).")
+    private String scope = "application";
+    @UriParam(label = "consumer",
+              description = "Remembers which tasks were emitted, so each is emitted once across restarts (e.g. a"
+                            + " FileIdempotentRepository or JdbcMessageIdRepository). Default: in memory.")
+    private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "How often the consumer looks for tasks to take over: records left by a stopped"
+                            + " application or node (scope=application), or newly finished tasks (scope=account).")
+    private long scanInterval = 30_000L;
+    @UriParam(label = "consumer", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "scope=account: how far back finished tasks are emitted on the first scan.")
+    private long accountLookback = 24 * 3_600_000L;
+
     // ---- advanced
 
-    @UriParam(label = "producer,advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "First status check after a task was created.")
-    private long pollInitialDelay = 10_000L;
-    @UriParam(label = "producer,advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "Longest wait between two status checks (the wait grows by half each time).")
+    @UriParam(label = "advanced", javaType = "java.time.Duration",
+              description = "First status check after a task was created. Default: when the model usually finishes"
+                            + " (e.g. 60s for a 5 s kling-v2-6 clip), so most tasks are found done on the first look.")
+    private long pollInitialDelay;
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "Longest wait between two status checks (after the first, waits start at a sixth of it"
+                            + " and grow by half each time, spread by 10%).")
     private long pollMaxDelay = 30_000L;
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
               description = "Timeout to connect to the Kling API.")
@@ -112,6 +133,38 @@ public class KlingConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public long getScanInterval() {
+        return scanInterval;
+    }
+
+    public void setScanInterval(long scanInterval) {
+        this.scanInterval = scanInterval;
+    }
+
+    public long getAccountLookback() {
+        return accountLookback;
+    }
+
+    public void setAccountLookback(long accountLookback) {
+        this.accountLookback = accountLookback;
     }
 
     public String getApiKey() {

@@ -19,13 +19,14 @@ import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.tasks.PollSchedule;
 
 /**
- * Generate videos with the Kling AI API: text-to-video, image-to-video, and fetching tasks.
+ * Generate videos with the Kling AI API: text-to-video, image-to-video, and fetching tasks; consume finished tasks.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:operation",
-             producerOnly = true, category = { Category.AI }, headersClass = KlingConstants.class)
+             category = { Category.AI }, headersClass = KlingConstants.class)
 public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "text2video,image2video,task", description = "The Kling operation.")
+    @UriPath(enums = "text2video,image2video,task", description = "The Kling operation. As a consumer: emits the"
+                                                                 + " tasks of that operation that finish.")
     @Metadata(required = true)
     private String operation;
     @UriParam
@@ -53,26 +54,42 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The kling component has no consumer yet: use a producer");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (klingOperation == KlingOperation.TASK) {
+            throw new KlingValidationException("operation", "kling:task has no consumer: consume the operation itself,"
+                                                            + " e.g. from(\"kling:text2video\")");
+        }
+        if (!"application".equals(configuration.getScope()) && !"account".equals(configuration.getScope())) {
+            throw new KlingValidationException("scope", "must be application or account, got '"
+                                                        + configuration.getScope() + "'");
+        }
+        if (configuration.getScanInterval() <= 0) {
+            throw new KlingValidationException("scanInterval", "must be positive");
+        }
+        KlingConsumer consumer = new KlingConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         pollSchedule = createPollSchedule();
-        client = getComponent().createClient(configuration);
+        client = getComponent().createClient(configuration, klingOperation);
     }
 
     private PollSchedule createPollSchedule() {
-        if (configuration.getPollInitialDelay() <= 0) {
-            throw new KlingValidationException("pollInitialDelay", "must be positive");
+        if (configuration.getPollInitialDelay() < 0) {
+            throw new KlingValidationException("pollInitialDelay", "must not be negative (0: the model's typical duration)");
+        }
+        if (configuration.getPollMaxDelay() <= 0) {
+            throw new KlingValidationException("pollMaxDelay", "must be positive");
         }
         if (configuration.getTimeout() <= 0) {
             throw new KlingValidationException("timeout", "must be positive");
         }
-        return new PollSchedule(Duration.ofMillis(configuration.getPollInitialDelay()),
-                Duration.ofMillis(Math.max(configuration.getPollMaxDelay(), configuration.getPollInitialDelay())), 1.5);
+        Duration first = configuration.getPollInitialDelay() == 0 ? null : Duration.ofMillis(configuration.getPollInitialDelay());
+        return PollSchedule.of(first, Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 
     /** When to check a waiting task again; validated when the endpoint starts. */

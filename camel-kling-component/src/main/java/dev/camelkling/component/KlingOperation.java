@@ -5,15 +5,22 @@ import java.util.stream.Collectors;
 
 /** The operations of the URI path, {@code kling:<operation>}. */
 public enum KlingOperation {
-    TEXT2VIDEO("text2video"),
-    IMAGE2VIDEO("image2video"),
+    TEXT2VIDEO("text2video", "video"),
+    IMAGE2VIDEO("image2video", "video"),
     /** Fetch one task (of the operation named by the taskOperation option) by task id or external id. */
-    TASK("task");
+    TASK("task", null);
 
     private final String uriName;
+    private final String packType;
 
-    KlingOperation(String uriName) {
+    KlingOperation(String uriName, String packType) {
         this.uriName = uriName;
+        this.packType = packType;
+    }
+
+    /** The resource-pack type whose concurrency a task of this operation uses (kling-api.md §8.2). */
+    public String packType() {
+        return packType;
     }
 
     public String uriName() {

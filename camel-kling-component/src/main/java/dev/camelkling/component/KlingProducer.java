@@ -10,10 +10,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
-import dev.camelkling.client.KlingException;
 import dev.camelkling.client.KlingTaskFailedException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.tasks.TaskTracker.Tracking;
 
 /**
  * Asynchronous producer: the calling thread returns as soon as the create is on its way; the exchange
@@ -35,7 +35,7 @@ public class KlingProducer extends DefaultAsyncProducer {
         Instant started = endpoint.getComponent().getClock().instant();
         CompletableFuture<Void> done;
         try {
-            done = handler.start(exchange).thenCompose(task -> finish(exchange, task, started));
+            done = handler.start(exchange).thenCompose(tracking -> finish(exchange, tracking, started));
         } catch (RuntimeException e) {
             // invalid input: nothing was sent
             exchange.setException(e);
@@ -51,41 +51,31 @@ public class KlingProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private CompletableFuture<Void> finish(Exchange exchange, KlingTask task, Instant started) {
+    private CompletableFuture<Void> finish(Exchange exchange, Tracking tracking, Instant started) {
         KlingConfiguration config = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        if (!config.isWaitForCompletion()) {
-            TaskHeaders.write(message, task);
-            message.setBody(handler.createsTask() ? task.taskId() : task);
-            return CompletableFuture.completedFuture(null);
-        }
+        KlingTask task = tracking.task();
         // the task id is on the message from now on, so a timeout can still be resumed from the route
         TaskHeaders.write(message, task);
+        if (!config.isWaitForCompletion()) {
+            message.setBody(handler.createsTask() ? task.taskId() : task);
+            if (handler.createsTask()) {
+                // nobody waits here: the tracker keeps an eye on it for a kling consumer
+                endpoint.getComponent().getTaskTracker().watch(tracking);
+            }
+            return CompletableFuture.completedFuture(null);
+        }
         Duration timeout = Duration.ofMillis(config.getTimeout());
-        return endpoint.getComponent().getTaskPoller()
-                .awaitCompletion(endpoint.getClient(), task, endpoint.getPollSchedule(), started.plus(timeout), timeout)
+        return endpoint.getComponent().getTaskTracker().await(tracking, started.plus(timeout), timeout)
                 .thenCompose(finished -> deliver(message, finished));
     }
 
     private CompletableFuture<Void> deliver(Message message, KlingTask task) {
-        TaskHeaders.write(message, task);
         if (task.status() == TaskStatus.FAILED) {
+            TaskHeaders.write(message, task);
             throw new KlingTaskFailedException(task.taskId(), task.statusMessage());
         }
-        if (!endpoint.getConfiguration().isDownload()) {
-            message.setBody(task);
-            return CompletableFuture.completedFuture(null);
-        }
-        String url = task.firstResultUrl();
-        if (url == null) {
-            throw new KlingException("Kling task " + task.taskId() + " succeeded without a result URL to download");
-        }
-        return endpoint.getClient().download(url).thenAccept(download -> {
-            KlingResultStream stream = new KlingResultStream(download);
-            message.setBody(stream);
-            // a route that fails before reading the video must not keep the connection open
-            message.getExchange().getExchangeExtension().addOnCompletion(new StreamCloser(stream));
-        });
+        return ResultWriter.write(message, task, endpoint.getClient(), endpoint.getConfiguration().isDownload());
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -4,16 +4,16 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
 
-import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.tasks.TaskTracker.Tracking;
 
 /** What one operation does with a message before the common waiting and result handling. */
 interface OperationHandler {
 
     /**
-     * Creates or fetches the task. Bad input throws {@link dev.camelkling.client.KlingValidationException} right
-     * away, before anything is sent.
+     * Creates or fetches the task, and says how to track it. Bad input throws
+     * {@link dev.camelkling.client.KlingValidationException} right away, before anything is sent.
      */
-    CompletableFuture<KlingTask> start(Exchange exchange);
+    CompletableFuture<Tracking> start(Exchange exchange);
 
     /** True when {@link #start} creates a new task (fire-and-forget then answers with its id). */
     boolean createsTask();

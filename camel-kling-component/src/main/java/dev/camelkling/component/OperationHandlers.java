@@ -10,7 +10,9 @@ import dev.camelkling.client.Text2VideoWriter;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.component.mapping.Image2VideoMapper;
+import dev.camelkling.component.CreateTaskHandler.Shape;
 import dev.camelkling.component.mapping.Text2VideoMapper;
+import dev.camelkling.tasks.TypicalDurations;
 
 /** Assembles each operation from its mapper, validator and writer, once per endpoint. */
 final class OperationHandlers {
@@ -24,9 +26,11 @@ final class OperationHandlers {
         CapabilityMap capabilities = CapabilityMap.defaults();
         return switch (endpoint.getKlingOperation()) {
             case TEXT2VIDEO -> new CreateTaskHandler<>(endpoint, new Text2VideoMapper(options),
-                    new Text2VideoValidator(capabilities), new Text2VideoWriter(json), Text2VideoRequest::externalTaskId);
+                    new Text2VideoValidator(capabilities), new Text2VideoWriter(json), new Shape<>(Text2VideoRequest::externalTaskId,
+                    Text2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case IMAGE2VIDEO -> new CreateTaskHandler<>(endpoint, new Image2VideoMapper(options),
-                    new Image2VideoValidator(capabilities), new Image2VideoWriter(json), Image2VideoRequest::externalTaskId);
+                    new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(Image2VideoRequest::externalTaskId,
+                    Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case TASK -> new GetTaskHandler(endpoint);
         };
     }

@@ -47,7 +47,8 @@ class JwtAuthenticationTest extends KlingTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false");
+                // a first status check in an hour: the tracker stays out of the counted requests
+                from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false&pollInitialDelay=1h");
                 from("direct:status").to("kling:task?waitForCompletion=false");
             }
         };

@@ -21,7 +21,8 @@ class TaskRouteTest extends KlingTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false");
+                // a first status check in an hour: the tracker stays out of the counted requests
+                from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false&pollInitialDelay=1h");
                 from("direct:peek").to("kling:task?taskOperation=text2video&waitForCompletion=false");
                 from("direct:await").to("kling:task?taskOperation=text2video");
                 from("direct:peekImage").to("kling:task?taskOperation=image2video&waitForCompletion=false");

@@ -19,6 +19,7 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.Text2VideoRequest;
+import dev.camelkling.simulator.Fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -253,18 +254,28 @@ class Text2VideoRouteTest extends KlingTestSupport {
 
     @Test
     void apiErrorCarriesCodeStatusAndRequestId() {
-        Exchange out = template.request("direct:plain",
-                e -> e.getMessage().setBody(java.util.Map.of("model_name", "kling-v3", "prompt", "x", "duration", "15",
-                        "mode", "pro", "external_task_id", "dup-1")));
-        assertThat(out.getException()).isNull();
+        sim().injectFault(Fault.businessError("POST", "/v1/videos/text2video", 1, 400, 1301, "content-safety policy"));
+
+        Exchange out = template.request("direct:plain", e -> e.getMessage().setBody("a fox"));
+
+        KlingApiException e = (KlingApiException) out.getException();
+        assertThat(e.getCode()).isEqualTo(1301);
+        assertThat(e.getHttpStatus()).isEqualTo(400);
+        assertThat(e.getRequestId()).isNotBlank();
+        assertThat(e.getMessage()).contains("content-safety policy");
+    }
+
+    @Test
+    void reusedExternalTaskIdAdoptsTheExistingTaskInsteadOfBuyingAgain() {
+        Exchange first = template.request("direct:plain",
+                e -> e.getMessage().setBody(java.util.Map.of("prompt", "x", "external_task_id", "dup-1")));
+        String taskId = first.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
 
         Exchange again = template.request("direct:plain",
                 e -> e.getMessage().setBody(java.util.Map.of("prompt", "y", "external_task_id", "dup-1")));
 
-        KlingApiException e = (KlingApiException) again.getException();
-        assertThat(e.getCode()).isEqualTo(1201);
-        assertThat(e.getHttpStatus()).isEqualTo(400);
-        assertThat(e.getRequestId()).isNotBlank();
-        assertThat(e.getMessage()).contains("external_task_id already exists");
+        assertThat(again.getException()).isNull();
+        assertThat(again.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(taskId);
+        assertThat(sim().tasks()).hasSize(1);
     }
 }

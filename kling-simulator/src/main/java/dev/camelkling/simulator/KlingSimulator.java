@@ -42,11 +42,12 @@ public final class KlingSimulator implements AutoCloseable {
     private final Builder config;
     private final Credentials credentials;
     private final TaskStore store = new TaskStore();
-    private final RequestLog requestLog = new RequestLog();
+    private final RequestLog requestLog;
     private final FaultPlan faults = new FaultPlan();
     private final VideoRenderer renderer = new VideoRenderer();
     private volatile Duration submittedFor;
     private volatile Duration processingFor;
+    private volatile Duration processingJitter;
     private volatile int concurrencyLimit;
 
     private HttpServer server;
@@ -59,6 +60,7 @@ public final class KlingSimulator implements AutoCloseable {
     private KlingSimulator(Builder builder) {
         this.config = builder.copy();
         this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
+        this.requestLog = new RequestLog(builder.requestLogLimit);
         restoreSettings();
     }
 
@@ -123,10 +125,16 @@ public final class KlingSimulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Changes the lifecycle timings of tasks created from now on. */
+    /** Changes the lifecycle timings of tasks created from now on (the processing jitter stays as it is). */
     public void setTimings(Duration submittedFor, Duration processingFor) {
         this.submittedFor = nonNegative(submittedFor, "submittedFor");
         this.processingFor = nonNegative(processingFor, "processingFor");
+    }
+
+    /** Changes the lifecycle timings, random extra included (see {@link Builder#processingJitter(Duration)}). */
+    public void setTimings(Duration submittedFor, Duration processingFor, Duration processingJitter) {
+        setTimings(submittedFor, processingFor);
+        this.processingJitter = nonNegative(processingJitter, "processingJitter");
     }
 
     /** Changes the per-account limit of unfinished tasks; affects the next create. */
@@ -137,7 +145,10 @@ public final class KlingSimulator implements AutoCloseable {
         this.concurrencyLimit = limit;
     }
 
-    /** Every request received (API calls and downloads; see {@link RecordedRequest#isDownload()}), oldest first. */
+    /**
+     * Requests received (API calls and downloads; see {@link RecordedRequest#isDownload()}), oldest first; only the
+     * newest {@link Builder#requestLogLimit(int)} are kept.
+     */
     public List<RecordedRequest> requests() {
         return requestLog.all();
     }
@@ -145,6 +156,14 @@ public final class KlingSimulator implements AutoCloseable {
     /** Requests with this method ({@code null} or "*" = any) whose path starts with {@code pathPrefix}. */
     public List<RecordedRequest> requests(String method, String pathPrefix) {
         return requestLog.filter(method, pathPrefix);
+    }
+
+    /**
+     * How many requests of this kind arrived since the start or the last {@link #reset()} / {@link #clearRequests()}.
+     * Unlike {@link #requests()} it counts every one, however long the run.
+     */
+    public long requestCount(RequestKind kind) {
+        return requestLog.count(Objects.requireNonNull(kind, "kind"));
     }
 
     public void clearRequests() {
@@ -210,6 +229,7 @@ public final class KlingSimulator implements AutoCloseable {
     private void restoreSettings() {
         submittedFor = config.submittedFor;
         processingFor = config.processingFor;
+        processingJitter = config.processingJitter;
         concurrencyLimit = config.concurrencyLimit;
     }
 
@@ -261,6 +281,11 @@ public final class KlingSimulator implements AutoCloseable {
         }
 
         @Override
+        public Duration processingJitter() {
+            return processingJitter;
+        }
+
+        @Override
         public String failMarker() {
             return config.failMarker;
         }
@@ -274,6 +299,8 @@ public final class KlingSimulator implements AutoCloseable {
         private final Map<String, Credentials.SecretAndAccount> accessKeys = new LinkedHashMap<>();
         private Duration submittedFor = Duration.ofSeconds(1);
         private Duration processingFor = Duration.ofSeconds(4);
+        private Duration processingJitter = Duration.ZERO;
+        private int requestLogLimit = RequestLog.DEFAULT_LIMIT;
         private int concurrencyLimit = Integer.MAX_VALUE;
         private String failMarker = "[[fail]]";
         private Clock clock = Clock.systemUTC();
@@ -330,6 +357,27 @@ public final class KlingSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a random extra in [0, jitter] to each task's processing time (default 0), so tasks created together
+         * do not all finish at the same instant.
+         */
+        public Builder processingJitter(Duration jitter) {
+            this.processingJitter = nonNegative(jitter, "processingJitter");
+            return this;
+        }
+
+        /**
+         * How many requests {@link KlingSimulator#requests()} keeps (default 10 000, oldest dropped first); 0 keeps
+         * none, for large runs that only need {@link KlingSimulator#requestCount(RequestKind)}.
+         */
+        public Builder requestLogLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("request log limit must be >= 0");
+            }
+            this.requestLogLimit = limit;
+            return this;
+        }
+
         /** Unfinished tasks allowed per account (default unlimited); more gives HTTP 429 / 1303. */
         public Builder concurrencyLimit(int limit) {
             if (limit < 1) {
@@ -363,6 +411,8 @@ public final class KlingSimulator implements AutoCloseable {
             b.accessKeys.putAll(accessKeys);
             b.submittedFor = submittedFor;
             b.processingFor = processingFor;
+            b.processingJitter = processingJitter;
+            b.requestLogLimit = requestLogLimit;
             b.concurrencyLimit = concurrencyLimit;
             b.failMarker = failMarker;
             b.clock = clock;

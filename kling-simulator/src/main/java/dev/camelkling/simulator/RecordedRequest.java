@@ -43,6 +43,11 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
         return parseQuery(query);
     }
 
+    /** What the request asked for, from its method, path and query alone. */
+    public RequestKind kind() {
+        return RequestKind.of(method, path, queryParams());
+    }
+
     /** True for downloads of generated media, so API-only assertions can skip them. */
     public boolean isDownload() {
         return path.startsWith(KlingSimulator.FILES_PREFIX);

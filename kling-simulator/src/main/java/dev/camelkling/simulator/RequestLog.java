@@ -5,19 +5,39 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLongArray;
 
-/** Bounded in-memory log of received requests (oldest dropped first, so long runs stay small). */
+/**
+ * Bounded in-memory log of received requests (oldest dropped first, so long runs stay small), plus a count of
+ * every request by kind that no bound cuts short.
+ */
 final class RequestLog {
 
-    static final int MAX_ENTRIES = 10_000;
+    static final int DEFAULT_LIMIT = 10_000;
 
+    private final int limit;
     private final Deque<RecordedRequest> entries = new ArrayDeque<>();
+    private final AtomicLongArray counts = new AtomicLongArray(RequestKind.values().length);
 
-    synchronized void add(RecordedRequest request) {
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.removeFirst();
+    RequestLog(int limit) {
+        this.limit = limit;
+    }
+
+    void add(RecordedRequest request) {
+        counts.incrementAndGet(request.kind().ordinal());
+        if (limit == 0) {
+            return; // counting only: no lock for the HTTP threads to queue on
         }
-        entries.addLast(request);
+        synchronized (this) {
+            if (entries.size() >= limit) {
+                entries.removeFirst();
+            }
+            entries.addLast(request);
+        }
+    }
+
+    long count(RequestKind kind) {
+        return counts.get(kind.ordinal());
     }
 
     synchronized List<RecordedRequest> all() {
@@ -38,5 +58,8 @@ final class RequestLog {
 
     synchronized void clear() {
         entries.clear();
+        for (int i = 0; i < counts.length(); i++) {
+            counts.set(i, 0);
+        }
     }
 }

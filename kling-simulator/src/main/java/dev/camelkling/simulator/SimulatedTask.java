@@ -86,7 +86,7 @@ final class SimulatedTask {
     SimulatedTaskView view(Instant now) {
         TaskStatus status = status(now);
         return new SimulatedTaskView(taskId, request.operation(), status.wire(), request.externalTaskId(),
-                createdAt, requestBody, statusMessage(status));
+                createdAt, requestBody, statusMessage(status), finishedAt);
     }
 
     String taskId() {

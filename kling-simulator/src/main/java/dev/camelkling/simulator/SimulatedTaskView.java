@@ -13,7 +13,9 @@ import java.time.Instant;
  * @param createdAt      creation time (simulator clock)
  * @param requestBody    the create request body as received
  * @param statusMessage  task_status_msg at snapshot time ("" unless failed)
+ * @param finishedAt     when the task reaches (or reached) its terminal status (simulator clock)
  */
 public record SimulatedTaskView(String taskId, String operation, String status, String externalTaskId,
-                                Instant createdAt, JsonNode requestBody, String statusMessage) {
+                                Instant createdAt, JsonNode requestBody, String statusMessage,
+                                Instant finishedAt) {
 }

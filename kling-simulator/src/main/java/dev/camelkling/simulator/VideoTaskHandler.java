@@ -3,9 +3,11 @@ package dev.camelkling.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The authenticated API: create, query by id / external id, and list, for text2video and image2video. */
 final class VideoTaskHandler {
@@ -14,9 +16,12 @@ final class VideoTaskHandler {
 
     /** Simulator knobs that may change at runtime (timings and limit). */
     interface Settings {
-        java.time.Duration submittedFor();
+        Duration submittedFor();
 
-        java.time.Duration processingFor();
+        Duration processingFor();
+
+        /** Upper bound of the random extra added to each task's processing time. */
+        Duration processingJitter();
 
         int concurrencyLimit();
 
@@ -83,9 +88,15 @@ final class VideoTaskHandler {
         Instant now = clock.instant();
         SimulatedTask task = store.create(account, create, settings.concurrencyLimit(), now,
                 taskId -> new SimulatedTask(taskId, account, create, body, now, settings.submittedFor(),
-                        settings.processingFor(), settings.failMarker(), "vid-" + taskId));
+                        processingTime(), settings.failMarker(), "vid-" + taskId));
         callbacks.schedule(task);
         return Envelope.success(taskJson.created(task));
+    }
+
+    private Duration processingTime() {
+        long jitterNanos = settings.processingJitter().toNanos();
+        Duration base = settings.processingFor();
+        return jitterNanos == 0 ? base : base.plusNanos(ThreadLocalRandom.current().nextLong(jitterNanos + 1));
     }
 
     private HttpReply single(Optional<SimulatedTask> found, String operation) {

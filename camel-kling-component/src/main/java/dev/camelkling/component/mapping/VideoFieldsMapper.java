@@ -33,7 +33,8 @@ final class VideoFieldsMapper {
         b.model(options.getModel()).mode(options.getMode()).duration(options.getDuration()).sound(options.getSound())
                 .cfgScale(options.getCfgScale()).negativePrompt(options.getNegativePrompt())
                 .watermark(options.getWatermark()).callbackUrl(options.getCallbackUrl())
-                .externalTaskId(options.getExternalTaskId()).multiShot(options.getMultiShot())
+                .externalTaskId(ExternalTaskIds.isExpression(options.getExternalTaskId()) ? null : options.getExternalTaskId())
+                .multiShot(options.getMultiShot())
                 .shotType(options.getShotType());
         if (options.getCameraControl() != null || options.getCameraConfig() != null) {
             b.cameraControl(camera(options.getCameraControl(), options.getCameraConfig()));
@@ -52,6 +53,9 @@ final class VideoFieldsMapper {
         header(exchange, KlingConstants.DURATION, Integer.class, b::duration);
         header(exchange, KlingConstants.CFG_SCALE, Double.class, b::cfgScale);
         header(exchange, KlingConstants.CALLBACK_URL, String.class, b::callbackUrl);
+        if (ExternalTaskIds.isExpression(options.getExternalTaskId())) {
+            b.externalTaskId(ExternalTaskIds.evaluate(options.getExternalTaskId(), exchange));
+        }
         if (!ExternalTaskIds.isEcho(exchange, in.getHeader(KlingConstants.EXTERNAL_TASK_ID))) {
             header(exchange, KlingConstants.EXTERNAL_TASK_ID, String.class, b::externalTaskId);
         }

@@ -1,0 +1,252 @@
+package dev.camelkling.component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelkling.client.KlingApiException;
+import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.KlingErrorCode;
+import dev.camelkling.client.KlingException;
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.tasks.TaskSink;
+import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.TypicalDurations;
+import dev.camelkling.tasks.store.TaskRecord;
+import dev.camelkling.tasks.store.TaskStore;
+
+/**
+ * {@code from("kling:<operation>")}: one exchange per task of the operation that reaches {@code succeed} or
+ * {@code failed}, shaped like the producer's wait-mode output (a failed task is emitted with status
+ * {@code failed}, not as an exception). Each task is emitted once: the idempotent repository remembers it after
+ * the route completed; until then the task stays in the store, so a crash re-emits it rather than losing it.
+ *
+ * <p>scope=application takes tasks from the task store: those fire-and-forget producers submitted, those whose
+ * waiting producer timed out, and those a stopped application or node left behind (its lease ran out).
+ * scope=account lists every task of the operation on the account.
+ */
+public class KlingConsumer extends DefaultConsumer implements TaskSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KlingConsumer.class);
+    /** A create that Kling still does not know after this long never reached it. */
+    private static final Duration NEVER_ARRIVED = Duration.ofMinutes(5);
+
+    private final KlingEndpoint endpoint;
+    private final Set<String> emitting = ConcurrentHashMap.newKeySet();
+    private IdempotentRepository emitted;
+    private ScheduledFuture<?> scan;
+    private Instant startedAt;
+    private Instant accountHorizon;
+
+    KlingConsumer(KlingEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        KlingConfiguration config = endpoint.getConfiguration();
+        emitted = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+        ServiceHelper.startService(emitted);
+        startedAt = clock().instant();
+        accountHorizon = startedAt.minusMillis(config.getAccountLookback());
+        tracker().register(endpoint.getOperation(), this);
+        ExecutorService executor = endpoint.getComponent().getCompletionExecutor();
+        scan = endpoint.getComponent().getScheduler().scheduleWithFixedDelay(() -> executor.execute(this::scanSafely),
+                0, config.getScanInterval(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (scan != null) {
+            scan.cancel(false);
+        }
+        TaskTracker tracker = endpoint.getComponent().getTaskTracker();
+        tracker.unregister(endpoint.getOperation(), this);
+        if (endpoint.getConfiguration().getIdempotentRepository() == null) {
+            ServiceHelper.stopService(emitted);
+        }
+        super.doStop();
+    }
+
+    private void scanSafely() {
+        try {
+            if ("account".equals(endpoint.getConfiguration().getScope())) {
+                scanAccount(1);
+            } else {
+                scanStore();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Scan for finished Kling {} tasks failed: {}", endpoint.getOperation(), e.getMessage());
+        }
+    }
+
+    // ---- scope=application
+
+    private void scanStore() {
+        TaskTracker tracker = tracker();
+        TaskStore store = tracker.store();
+        Instant now = clock().instant();
+        for (TaskRecord r : store.list()) {
+            if (!r.operation().equals(endpoint.getOperation()) || tracker.isTracked(r.key())) {
+                continue;
+            }
+            // a stable nodeId takes its own records back at once after a restart
+            boolean leftByMe = tracker.nodeId().equals(r.owner()) && r.submittedAt().isBefore(startedAt);
+            if (!r.isOrphanedAt(now) && !leftByMe) {
+                continue;
+            }
+            if (store.claim(r.key(), r.owner(), tracker.nodeId(), now.plus(tracker.lease()))) {
+                resume(r.withOwner(tracker.nodeId(), now.plus(tracker.lease())));
+            }
+        }
+    }
+
+    private void resume(TaskRecord record) {
+        KlingClient client = endpoint.getClient();
+        CompletableFuture<KlingTask> task = record.taskId() != null
+                ? client.getTask(record.operation(), record.taskId())
+                : client.getTaskByExternalId(record.operation(), record.key());
+        task.whenComplete((found, error) -> {
+            if (error == null) {
+                LOG.info("Taking over Kling task {} ({}), left {}", found.taskId(), found.status().wireValue(),
+                        record.owner() == null ? "for a consumer" : "by a stopped node");
+                TaskRecord running = record.running(found.taskId(), found.status().wireValue());
+                executor().execute(() -> {
+                    tracker().store().put(running);
+                    tracker().watch(new Tracking(client, found, running, endpoint.getPollSchedule(),
+                            remainingTypical(running), () -> {
+                            }));
+                });
+            } else {
+                unresolved(record, KlingException.from(error));
+            }
+        });
+    }
+
+    /** The first look at a taken-over task comes when it should be done, counted from its submission. */
+    private Duration remainingTypical(TaskRecord record) {
+        Duration typical = TypicalDurations.video(record.model(), null, null);
+        Duration left = typical.minus(Duration.between(record.submittedAt(), clock().instant()));
+        return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+    }
+
+    private void unresolved(TaskRecord record, KlingException failure) {
+        TaskStore store = tracker().store();
+        boolean notFound = failure instanceof KlingApiException api
+                           && (api.getErrorCode() == KlingErrorCode.RESOURCE_NOT_FOUND || api.getHttpStatus() == 404);
+        executor().execute(() -> {
+            if (notFound && record.taskId() == null
+                && record.submittedAt().plus(NEVER_ARRIVED).isBefore(clock().instant())) {
+                LOG.warn("The create with external id {} never reached Kling (nothing was paid); forgetting it",
+                        record.key());
+                store.remove(record.key());
+            } else {
+                LOG.debug("Could not take over Kling task {} yet: {}", record.key(), failure.getMessage());
+                store.claim(record.key(), tracker().nodeId(), null, null);
+            }
+        });
+    }
+
+    // ---- scope=account
+
+    private void scanAccount(int pageNum) {
+        List<KlingTask> page = endpoint.getClient().listTasks(endpoint.getOperation(), pageNum, 500).join();
+        boolean older = false;
+        for (KlingTask task : page) {
+            if (task.createdAt() != null && task.createdAt().isBefore(accountHorizon)) {
+                older = true;
+                continue;
+            }
+            if (task.isFinished() && !emitted.contains(task.taskId())) {
+                finished(task, null);
+            }
+        }
+        if (!older && page.size() == 500 && pageNum < 20) {
+            scanAccount(pageNum + 1);
+        }
+    }
+
+    // ---- emitting
+
+    @Override
+    public void finished(KlingTask task, TaskRecord record) {
+        if (!emitting.add(task.taskId())) {
+            return;
+        }
+        executor().execute(() -> emit(task, record));
+    }
+
+    private void emit(KlingTask task, TaskRecord record) {
+        TaskStore store = tracker().store();
+        if (emitted.contains(task.taskId())) {
+            emitting.remove(task.taskId());
+            if (record != null) {
+                store.remove(record.key());
+            }
+            return;
+        }
+        Exchange exchange = createExchange(false);
+        ResultWriter.write(exchange.getMessage(), task, endpoint.getClient(), endpoint.getConfiguration().isDownload())
+                .whenComplete((ignored, error) -> {
+                    if (error != null) {
+                        exchange.setException(KlingException.from(error));
+                    }
+                    getAsyncProcessor().process(exchange, doneSync -> afterRoute(exchange, task, record));
+                });
+    }
+
+    private void afterRoute(Exchange exchange, KlingTask task, TaskRecord record) {
+        TaskStore store = tracker().store();
+        try {
+            if (exchange.getException() == null) {
+                emitted.add(task.taskId());
+                emitted.confirm(task.taskId());
+                if (record != null) {
+                    store.remove(record.key());
+                }
+            } else {
+                getExceptionHandler().handleException("Route failed for Kling task " + task.taskId()
+                                                      + "; it will be emitted again", exchange, exchange.getException());
+                if (record != null) {
+                    // released, so the next scan takes it up again
+                    store.claim(record.key(), tracker().nodeId(), null, null);
+                }
+            }
+        } finally {
+            emitting.remove(task.taskId());
+            releaseExchange(exchange, false);
+        }
+    }
+
+    private TaskTracker tracker() {
+        return endpoint.getComponent().getTaskTracker();
+    }
+
+    private ExecutorService executor() {
+        return endpoint.getComponent().getCompletionExecutor();
+    }
+
+    private Clock clock() {
+        return endpoint.getComponent().getClock();
+    }
+}

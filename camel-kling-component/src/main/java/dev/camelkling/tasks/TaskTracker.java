@@ -1,0 +1,518 @@
+package dev.camelkling.tasks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.KlingException;
+import dev.camelkling.client.KlingTimeoutException;
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.tasks.store.TaskRecord;
+import dev.camelkling.tasks.store.TaskStore;
+
+/**
+ * Every unfinished task of a component, waited for by producers or watched for consumers, checked by one shared
+ * scheduler. Tasks of the same operation and account form a {@link TaskGroup}: when several of them are due, one
+ * list query ({@value #PAGE_SIZE} per page) answers for all of them; a single query is used only where it is
+ * cheaper. The first look at a task comes near its model's typical duration, later looks back off with jitter, and
+ * a task seen finished in any answer completes at once. No thread is held between checks.
+ */
+public final class TaskTracker {
+
+    static final int PAGE_SIZE = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
+
+    private final ScheduledExecutorService scheduler;
+    private final Executor storeExecutor;
+    private final Clock clock;
+    private final TaskStore store;
+    private final String nodeId;
+    private final Duration lease;
+    private final Map<String, TaskGroup> groups = new ConcurrentHashMap<>();
+    private final Map<String, TrackedTask> byKey = new ConcurrentHashMap<>();
+    private final Map<String, TrackedTask> byToken = new ConcurrentHashMap<>();
+    private final Map<String, TaskSink> sinks = new ConcurrentHashMap<>();
+    private final LongAdder singleQueries = new LongAdder();
+    private final LongAdder listQueries = new LongAdder();
+    private volatile ScheduledFuture<?> leaseRenewal;
+    private volatile boolean stopped;
+
+    /**
+     * @param storeExecutor where blocking store calls run (never the HTTP threads)
+     * @param nodeId        this application instance; owner of the records its producers wait for
+     * @param lease         how long a record stays vouched for without renewal
+     */
+    public TaskTracker(ScheduledExecutorService scheduler, Executor storeExecutor, Clock clock, TaskStore store,
+                       String nodeId, Duration lease) {
+        this.scheduler = scheduler;
+        this.storeExecutor = storeExecutor;
+        this.clock = clock;
+        this.store = store;
+        this.nodeId = nodeId;
+        this.lease = lease;
+    }
+
+    /** What the tracker needs to know about a task it starts tracking. */
+    public record Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
+                           Duration typicalDuration, Runnable onFinish) {
+    }
+
+    public void start() {
+        long every = Math.max(1, lease.toMillis() / 3);
+        leaseRenewal = scheduler.scheduleWithFixedDelay(() -> storeExecutor.execute(this::renewLeases), every, every,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void renewLeases() {
+        try {
+            store.renew(nodeId, clock.instant().plus(lease));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not renew the leases of node {} in {}: {}", nodeId, store, e.getMessage());
+        }
+    }
+
+    /**
+     * Stops checking. Producers still waiting are told which task they leave behind; the task stays in the store,
+     * where a consumer finds it once this node's lease has run out.
+     */
+    public void stop() {
+        stopped = true;
+        ScheduledFuture<?> renewal = leaseRenewal;
+        if (renewal != null) {
+            renewal.cancel(false);
+        }
+        for (TaskGroup group : groups.values()) {
+            List<CompletableFuture<KlingTask>> orphaned = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            synchronized (group) {
+                if (group.timer != null) {
+                    group.timer.cancel(false);
+                }
+                for (TrackedTask t : group.tasks.values()) {
+                    orphaned.addAll(t.waiters);
+                    ids.add(t.taskId);
+                }
+                group.tasks.clear();
+            }
+            for (CompletableFuture<KlingTask> waiter : orphaned) {
+                waiter.completeExceptionally(new KlingException("The kling component stopped while waiting; the task "
+                                                                + "keeps running at Kling and stays in the task store"));
+            }
+            if (!ids.isEmpty()) {
+                LOG.info("Stopped tracking {} unfinished Kling {} tasks: {}", ids.size(), group.operation, ids);
+            }
+        }
+        groups.clear();
+        byKey.clear();
+        byToken.clear();
+    }
+
+    /**
+     * Waits for a created task: completes with it once it is {@code succeed} or {@code failed} (failure is a
+     * result here), or with {@link KlingTimeoutException} at the deadline, after one last look.
+     */
+    public CompletableFuture<KlingTask> await(Tracking tracking, Instant deadline, Duration timeout) {
+        CompletableFuture<KlingTask> result = new CompletableFuture<>();
+        if (tracking.task().isFinished()) {
+            tracking.onFinish().run();
+            removeRecordLater(tracking.record());
+            result.complete(tracking.task());
+            return result;
+        }
+        TrackedTask t = track(tracking);
+        synchronized (t.group) {
+            t.waiters.add(result);
+        }
+        long wait = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+        schedule(() -> lastLook(t, result, timeout), wait);
+        return result;
+    }
+
+    /** Watches a task no producer waits for: when finished it goes to the consumer of its operation. */
+    public void watch(Tracking tracking) {
+        if (tracking.task().isFinished()) {
+            tracking.onFinish().run();
+            handOver(tracking.task(), tracking.record());
+            return;
+        }
+        track(tracking);
+    }
+
+    /** True while a task with this store key is being tracked here. */
+    public boolean isTracked(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** Finished tasks of {@code operation} that nobody waits for go to {@code sink} from now on. */
+    public void register(String operation, TaskSink sink) {
+        sinks.put(operation, sink);
+    }
+
+    public void unregister(String operation, TaskSink sink) {
+        sinks.remove(operation, sink);
+    }
+
+    /**
+     * A callback arrived for the task with this token. Unsigned callbacks are only a hint: the task is looked at
+     * again soon (batched with others) and nothing is delivered unless the API confirms it.
+     *
+     * @return false when no tracked task has this token
+     */
+    public boolean hint(String callbackToken, Duration confirmWithin) {
+        TrackedTask t = byToken.get(callbackToken);
+        if (t == null) {
+            return false;
+        }
+        synchronized (t.group) {
+            t.checkSoon(clock.instant().plus(confirmWithin));
+            rearm(t.group);
+        }
+        return true;
+    }
+
+    /** Tasks being tracked right now. */
+    public int inFlight() {
+        return byKey.size();
+    }
+
+    /** Status requests sent so far: single queries plus list pages. */
+    public long statusRequests() {
+        return singleQueries.sum() + listQueries.sum();
+    }
+
+    public long listRequests() {
+        return listQueries.sum();
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Duration lease() {
+        return lease;
+    }
+
+    public TaskStore store() {
+        return store;
+    }
+
+    // ---- tracking
+
+    private TrackedTask track(Tracking tracking) {
+        KlingClient client = tracking.client();
+        KlingTask task = tracking.task();
+        String key = tracking.record() == null ? task.taskId() : tracking.record().key();
+        TaskGroup group = groups.computeIfAbsent(client.account() + "|" + task.operation(),
+                k -> new TaskGroup(task.operation(), client));
+        Instant now = clock.instant();
+        synchronized (group) {
+            TrackedTask existing = byKey.get(key);
+            if (existing != null) {
+                // the same task again (a restarted route adopting it, a consumer scan): one task, one set of checks
+                tracking.onFinish().run();
+                return existing;
+            }
+            Duration first = tracking.schedule().first(tracking.typicalDuration());
+            TrackedTask t = new TrackedTask(group, task, tracking.record(), tracking.schedule(), first, now);
+            t.onFinish = tracking.onFinish();
+            group.tasks.put(t.taskId, t);
+            byKey.put(key, t);
+            if (tracking.record() != null && tracking.record().callbackToken() != null) {
+                byToken.put(tracking.record().callbackToken(), t);
+            }
+            rearm(group);
+            return t;
+        }
+    }
+
+    /** Arms the group's timer for its earliest due task. Call with the group's monitor held. */
+    private void rearm(TaskGroup group) {
+        if (group.sweeping || stopped || group.tasks.isEmpty()) {
+            return;
+        }
+        Instant earliest = group.tasks.values().stream().map(t -> t.nextCheck).min(Comparator.naturalOrder())
+                .orElseThrow();
+        if (group.timerAt != null && !earliest.isBefore(group.timerAt)) {
+            return;
+        }
+        if (group.timer != null) {
+            group.timer.cancel(false);
+        }
+        group.timerAt = earliest;
+        long wait = Math.max(0, Duration.between(clock.instant(), earliest).toMillis());
+        group.timer = schedule(() -> sweep(group), wait);
+    }
+
+    private void sweep(TaskGroup group) {
+        List<TrackedTask> due = new ArrayList<>();
+        int size;
+        synchronized (group) {
+            group.timer = null;
+            group.timerAt = null;
+            if (group.sweeping || stopped) {
+                return;
+            }
+            Instant now = clock.instant();
+            for (TrackedTask t : group.tasks.values()) {
+                // tasks due very soon ride along: it saves a sweep a moment later
+                if (!t.nextCheck.isAfter(now.plus(t.delay.dividedBy(5)))) {
+                    due.add(t);
+                }
+            }
+            if (due.isEmpty()) {
+                rearm(group);
+                return;
+            }
+            group.sweeping = true;
+            size = group.tasks.size();
+        }
+        CompletableFuture<Void> work;
+        try {
+            work = due.size() >= 2 && due.size() > pagesFor(size) ? listSweep(group, due, size) : singles(group, due);
+        } catch (RuntimeException e) {
+            work = CompletableFuture.failedFuture(e);
+        }
+        work.whenComplete((ignored, error) -> {
+            if (error != null) {
+                LOG.debug("Status sweep of {} tasks failed: {}", group.operation, error.getMessage());
+            }
+            synchronized (group) {
+                group.sweeping = false;
+                Instant now = clock.instant();
+                for (TrackedTask t : due) {
+                    if (group.tasks.get(t.taskId) == t && !t.nextCheck.isAfter(now)) {
+                        t.checkFailed(now);
+                    }
+                }
+                rearm(group);
+            }
+        });
+    }
+
+    private static int pagesFor(int tasks) {
+        return (tasks + PAGE_SIZE - 1) / PAGE_SIZE;
+    }
+
+    /**
+     * Pages through the operation's task list (newest first) until every due task was seen, the list ends, or the
+     * page reaches back past the oldest due task; tasks not found are then asked for one by one.
+     */
+    private CompletableFuture<Void> listSweep(TaskGroup group, List<TrackedTask> due, int size) {
+        Set<String> missing = new HashSet<>();
+        due.forEach(t -> missing.add(t.taskId));
+        int maxPages = pagesFor(size) + 1;
+        return page(group, 1, maxPages, missing).thenCompose(ignored -> {
+            List<TrackedTask> unseen = due.stream().filter(t -> missing.contains(t.taskId)).toList();
+            return unseen.isEmpty() ? CompletableFuture.completedFuture(null) : singles(group, unseen);
+        });
+    }
+
+    private CompletableFuture<Void> page(TaskGroup group, int pageNum, int maxPages, Set<String> missing) {
+        listQueries.increment();
+        return group.client.listTasks(group.operation, pageNum, PAGE_SIZE).thenCompose(items -> {
+            Instant oldestMissing = observeAll(group, items, missing);
+            boolean reachedBack = !items.isEmpty() && oldestMissing != null && isNewestFirst(items)
+                                  && items.get(items.size() - 1).createdAt() != null
+                                  && items.get(items.size() - 1).createdAt().isBefore(oldestMissing);
+            if (missing.isEmpty() || items.size() < PAGE_SIZE || pageNum >= maxPages || reachedBack) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return page(group, pageNum + 1, maxPages, missing);
+        });
+    }
+
+    /** Applies a page of statuses; returns the creation time of the oldest due task still missing. */
+    private Instant observeAll(TaskGroup group, List<KlingTask> items, Set<String> missing) {
+        List<Runnable> after = new ArrayList<>();
+        Instant oldestMissing = null;
+        synchronized (group) {
+            Instant now = clock.instant();
+            for (KlingTask item : items) {
+                TrackedTask t = group.tasks.get(item.taskId());
+                if (t != null) {
+                    boolean wasDue = missing.remove(item.taskId());
+                    observe(group, t, item, wasDue, now, after);
+                }
+            }
+            for (String id : missing) {
+                TrackedTask t = group.tasks.get(id);
+                Instant created = t == null ? null : t.last.createdAt();
+                if (created != null && (oldestMissing == null || created.isBefore(oldestMissing))) {
+                    oldestMissing = created;
+                }
+            }
+        }
+        after.forEach(Runnable::run);
+        return oldestMissing;
+    }
+
+    private static boolean isNewestFirst(List<KlingTask> items) {
+        for (int i = 1; i < items.size(); i++) {
+            Instant a = items.get(i - 1).createdAt();
+            Instant b = items.get(i).createdAt();
+            if (a == null || b == null || a.isBefore(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CompletableFuture<Void> singles(TaskGroup group, List<TrackedTask> due) {
+        CompletableFuture<?>[] checks = new CompletableFuture<?>[due.size()];
+        for (int i = 0; i < due.size(); i++) {
+            TrackedTask t = due.get(i);
+            singleQueries.increment();
+            checks[i] = group.client.getTask(group.operation, t.taskId).handle((task, error) -> {
+                List<Runnable> after = new ArrayList<>();
+                synchronized (group) {
+                    if (group.tasks.get(t.taskId) != t) {
+                        return null;
+                    }
+                    if (error == null) {
+                        observe(group, t, task, true, clock.instant(), after);
+                    } else {
+                        KlingException failure = KlingException.from(error);
+                        if (failure.isRetryable()) {
+                            // the task is paid for: a flaky network must not lose it
+                            LOG.debug("Status check of task {} failed ({}); trying again", t.taskId, failure.getMessage());
+                            t.checkFailed(clock.instant());
+                        } else {
+                            after.add(giveUp(group, t, failure));
+                        }
+                    }
+                }
+                after.forEach(Runnable::run);
+                return null;
+            });
+        }
+        return CompletableFuture.allOf(checks);
+    }
+
+    /** Call with the group's monitor held; work that must not run under it is added to {@code after}. */
+    private void observe(TaskGroup group, TrackedTask t, KlingTask task, boolean wasDue, Instant now,
+                         List<Runnable> after) {
+        if (!task.status().equals(t.last.status())) {
+            LOG.debug("Kling task {} is {} after {} s", task.taskId(), task.status().wireValue(),
+                    t.record == null ? "?" : Duration.between(t.record.submittedAt(), now).toSeconds());
+        }
+        if (task.isFinished()) {
+            after.add(finish(group, t, task));
+        } else if (wasDue) {
+            t.seenUnfinished(task, now);
+        } else {
+            // seen for free in a list answer: keep its own schedule, a fresh task must not be looked at sooner
+            t.last = task;
+        }
+    }
+
+    private void untrack(TaskGroup group, TrackedTask t) {
+        group.tasks.remove(t.taskId);
+        byKey.remove(t.key(), t);
+        if (t.record != null && t.record.callbackToken() != null) {
+            byToken.remove(t.record.callbackToken(), t);
+        }
+    }
+
+    /** Call with the group's monitor held: detaches the task and returns the delivery to run outside it. */
+    private Runnable finish(TaskGroup group, TrackedTask t, KlingTask task) {
+        untrack(group, t);
+        List<CompletableFuture<KlingTask>> waiters = List.copyOf(t.waiters);
+        t.waiters.clear();
+        TaskRecord record = t.record;
+        Runnable onFinish = t.onFinish;
+        return () -> {
+            onFinish.run();
+            boolean delivered = false;
+            for (CompletableFuture<KlingTask> waiter : waiters) {
+                delivered |= waiter.complete(task);
+            }
+            if (delivered) {
+                removeRecordLater(record);
+            } else {
+                handOver(task, record);
+            }
+        };
+    }
+
+    /** A non-retryable query failure (credentials revoked, task unknown): waiting producers are told. */
+    private Runnable giveUp(TaskGroup group, TrackedTask t, KlingException failure) {
+        untrack(group, t);
+        List<CompletableFuture<KlingTask>> waiters = List.copyOf(t.waiters);
+        t.waiters.clear();
+        Runnable onFinish = t.onFinish;
+        return () -> {
+            onFinish.run();
+            LOG.warn("Gave up checking Kling task {}: {}; it stays in the task store", t.taskId, failure.getMessage());
+            waiters.forEach(w -> w.completeExceptionally(failure));
+        };
+    }
+
+    /** A finished task nobody waits for: to the consumer of its operation, or kept in the store for one. */
+    private void handOver(KlingTask task, TaskRecord record) {
+        TaskSink sink = sinks.get(task.operation());
+        if (sink != null) {
+            sink.finished(task, record);
+        } else if (record != null) {
+            LOG.info("Kling task {} is {} and no route waits for it; kept in the task store for a kling:{} consumer",
+                    task.taskId(), task.status().wireValue(), task.operation());
+            storeExecutor.execute(() -> store.put(record.running(task.taskId(), task.status().wireValue())
+                    .withOwner(null, null)));
+        }
+    }
+
+    private void lastLook(TrackedTask t, CompletableFuture<KlingTask> waiter, Duration timeout) {
+        if (waiter.isDone()) {
+            return;
+        }
+        TaskGroup group = t.group;
+        singleQueries.increment();
+        group.client.getTask(group.operation, t.taskId).whenComplete((task, error) -> {
+            List<Runnable> after = new ArrayList<>();
+            synchronized (group) {
+                if (error == null && task.isFinished() && group.tasks.get(t.taskId) == t) {
+                    after.add(finish(group, t, task));
+                } else if (t.waiters.remove(waiter) && t.waiters.isEmpty() && t.record != null) {
+                    // no producer waits any more: a consumer may deliver it, and the route can resume it by id
+                    TaskRecord detached = t.record.withOwner(null, null);
+                    t.record = detached;
+                    after.add(() -> storeExecutor.execute(() -> store.claim(detached.key(), nodeId, null, null)));
+                }
+            }
+            after.forEach(Runnable::run);
+            waiter.completeExceptionally(new KlingTimeoutException(t.taskId, timeout));
+        });
+    }
+
+    private void removeRecordLater(TaskRecord record) {
+        if (record != null) {
+            storeExecutor.execute(() -> store.remove(record.key()));
+        }
+    }
+
+    private ScheduledFuture<?> schedule(Runnable action, long delayMillis) {
+        try {
+            return scheduler.schedule(action, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // the component is stopping; stop() tells the waiters
+            LOG.debug("Not scheduled: {}", e.getMessage());
+            return null;
+        }
+    }
+}

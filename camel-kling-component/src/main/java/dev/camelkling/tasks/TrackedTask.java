@@ -1,0 +1,60 @@
+package dev.camelkling.tasks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.tasks.store.TaskRecord;
+
+/** One unfinished task and who wants its result. Guarded by the lock of its {@link TaskGroup}. */
+final class TrackedTask {
+
+    final String taskId;
+    final TaskGroup group;
+    final PollSchedule schedule;
+    final List<CompletableFuture<KlingTask>> waiters = new ArrayList<>();
+    TaskRecord record;
+    Runnable onFinish;
+    KlingTask last;
+    Duration delay;
+    Instant nextCheck;
+    boolean firstCheckDone;
+
+    TrackedTask(TaskGroup group, KlingTask task, TaskRecord record, PollSchedule schedule, Duration firstDelay,
+                Instant now) {
+        this.group = group;
+        this.taskId = task.taskId();
+        this.last = task;
+        this.record = record;
+        this.schedule = schedule;
+        this.delay = firstDelay;
+        this.nextCheck = now.plus(schedule.spread(firstDelay));
+    }
+
+    /** The task was seen unfinished: look again later, a little later each time. */
+    void seenUnfinished(KlingTask task, Instant now) {
+        last = task;
+        delay = firstCheckDone ? schedule.next(delay) : schedule.recheck(delay);
+        firstCheckDone = true;
+        nextCheck = now.plus(schedule.spread(delay));
+    }
+
+    /** A check failed for a transient reason: try again after the current delay. */
+    void checkFailed(Instant now) {
+        nextCheck = now.plus(schedule.spread(delay));
+    }
+
+    /** A callback says something changed: confirm soon. */
+    void checkSoon(Instant at) {
+        if (at.isBefore(nextCheck)) {
+            nextCheck = at;
+        }
+    }
+
+    String key() {
+        return record == null ? taskId : record.key();
+    }
+}

@@ -1,0 +1,410 @@
+package dev.camelkling.tasks.store;
+
+import dev.camelkling.client.KlingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the tasks in a database table, so that several nodes share them and a node can take over the tasks of
+ * one that died. {@link #claim} is a single conditional {@code UPDATE}, hence atomic across nodes.
+ *
+ * <p>The table is created on first use if it does not exist (tested with H2 2.x and PostgreSQL; other databases
+ * get standard SQL). Its columns: {@code task_key} (primary key), {@code operation}, {@code model},
+ * {@code task_id}, {@code phase}, {@code owner}, {@code lease_until} and {@code submitted_at} (epoch milliseconds),
+ * {@code callback_token}, {@code status}. Instants are kept to the millisecond.
+ *
+ * <p>Every call takes a connection from the {@link DataSource} and returns it; connections in auto-commit mode are
+ * expected, others are committed after each call. Database failures surface as {@link KlingException}.
+ */
+public final class JdbcTaskStore implements TaskStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTaskStore.class);
+
+    public static final String DEFAULT_TABLE_NAME = "KLING_TASKS";
+
+    // An unquoted identifier that is legal on every database and too plain to smuggle SQL in.
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    static final int MAX_KEY_LENGTH = 200;
+    static final int MAX_TEXT_LENGTH = 255;
+    private static final int UPSERT_ATTEMPTS = 3;
+
+    private static final String COLUMNS =
+            "task_key, operation, model, task_id, phase, owner, lease_until, callback_token, submitted_at, status";
+    private static final String PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+
+    /** How {@link #put} upserts; everything else is the same standard SQL on every database. */
+    enum Dialect {
+        /** {@code MERGE ... KEY}. */
+        H2,
+        /** {@code INSERT ... ON CONFLICT DO UPDATE}. */
+        POSTGRESQL,
+        /** {@code UPDATE}, then {@code INSERT} if no row was there, again if another node inserted meanwhile. */
+        GENERIC;
+
+        static Dialect of(String productName) {
+            String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+            if (name.equals("h2")) {
+                return H2;
+            }
+            if (name.contains("postgresql")) {
+                return POSTGRESQL;
+            }
+            return GENERIC;
+        }
+    }
+
+    private final DataSource dataSource;
+    private final String table;
+    private final Dialect forcedDialect;
+    private final Object initLock = new Object();
+    private volatile Dialect dialect;
+
+    /** A store in the table {@value #DEFAULT_TABLE_NAME}. */
+    public JdbcTaskStore(DataSource dataSource) {
+        this(dataSource, DEFAULT_TABLE_NAME);
+    }
+
+    /**
+     * @param tableName an unquoted SQL identifier ({@code [A-Za-z_][A-Za-z0-9_]{0,62}}), without schema: the
+     *                  connection's default schema is used
+     * @throws IllegalArgumentException if {@code tableName} is not such an identifier
+     */
+    public JdbcTaskStore(DataSource dataSource, String tableName) {
+        this(dataSource, tableName, null);
+    }
+
+    /** For tests: {@code dialect} replaces the one detected from the database, {@code null} detects it. */
+    JdbcTaskStore(DataSource dataSource, String tableName, Dialect dialect) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
+            throw new IllegalArgumentException(
+                    "tableName must be an SQL identifier matching " + TABLE_NAME.pattern() + " but was: "
+                    + (tableName == null ? "null" : "'" + tableName + "'"));
+        }
+        this.table = tableName;
+        this.forcedDialect = dialect;
+    }
+
+    /** The table name, as given. */
+    public String tableName() {
+        return table;
+    }
+
+    @Override
+    public void put(TaskRecord record) {
+        Objects.requireNonNull(record, "record");
+        checkLengths(record);
+        Dialect d = ready();
+        switch (d) {
+            case H2 -> execute("put a task", "MERGE INTO " + table + " (" + COLUMNS + ") KEY (task_key) VALUES ("
+                    + PARAMETERS + ")", s -> bindAll(s, record));
+            case POSTGRESQL -> execute("put a task", "INSERT INTO " + table + " (" + COLUMNS + ") VALUES ("
+                    + PARAMETERS + ") ON CONFLICT (task_key) DO UPDATE SET operation = EXCLUDED.operation,"
+                    + " model = EXCLUDED.model, task_id = EXCLUDED.task_id, phase = EXCLUDED.phase,"
+                    + " owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until,"
+                    + " callback_token = EXCLUDED.callback_token, submitted_at = EXCLUDED.submitted_at,"
+                    + " status = EXCLUDED.status", s -> bindAll(s, record));
+            case GENERIC -> genericUpsert(record);
+        }
+    }
+
+    @Override
+    public Optional<TaskRecord> get(String key) {
+        Objects.requireNonNull(key, "key");
+        ready();
+        List<TaskRecord> found = query("get a task", "SELECT " + COLUMNS + " FROM " + table + " WHERE task_key = ?",
+                s -> s.setString(1, key));
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<TaskRecord> list() {
+        ready();
+        return query("list the tasks", "SELECT " + COLUMNS + " FROM " + table, s -> { });
+    }
+
+    @Override
+    public boolean remove(String key) {
+        Objects.requireNonNull(key, "key");
+        ready();
+        return execute("remove a task", "DELETE FROM " + table + " WHERE task_key = ?", s -> s.setString(1, key)) > 0;
+    }
+
+    @Override
+    public boolean claim(String key, String expectedOwner, String newOwner, Instant leaseUntil) {
+        Objects.requireNonNull(key, "key");
+        ready();
+        // Two variants: "owner = ?" never matches NULL, and "? IS NULL" cannot be typed by PostgreSQL.
+        String sql = "UPDATE " + table + " SET owner = ?, lease_until = ? WHERE task_key = ? AND "
+                     + (expectedOwner == null ? "owner IS NULL" : "owner = ?");
+        return execute("claim a task", sql, s -> {
+            s.setString(1, newOwner);
+            setMillis(s, 2, leaseUntil);
+            s.setString(3, key);
+            if (expectedOwner != null) {
+                s.setString(4, expectedOwner);
+            }
+        }) == 1;
+    }
+
+    @Override
+    public void renew(String owner, Instant leaseUntil) {
+        ready();
+        // Same null semantics as claim: a null owner renews the ownerless records, as MemoryTaskStore does.
+        String sql = "UPDATE " + table + " SET lease_until = ? WHERE " + (owner == null ? "owner IS NULL" : "owner = ?");
+        execute("renew the leases", sql, s -> {
+            setMillis(s, 1, leaseUntil);
+            if (owner != null) {
+                s.setString(2, owner);
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcTaskStore[" + table + "]";
+    }
+
+    // ---- table ----
+
+    /** Creates the table on first use; until that succeeds, every call tries again. */
+    private Dialect ready() {
+        Dialect d = dialect;
+        if (d == null) {
+            synchronized (initLock) {
+                d = dialect;
+                if (d == null) {
+                    d = initialize();
+                    dialect = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    private Dialect initialize() {
+        Dialect detected = inConnection("detect the database", c ->
+                forcedDialect != null ? forcedDialect : Dialect.of(c.getMetaData().getDatabaseProductName()));
+        // Look before creating: the database user may be allowed to use the table but not to create one.
+        if (tableExists()) {
+            return detected;
+        }
+        try {
+            inConnection("create the table", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("CREATE TABLE " + table + " ("
+                                    + "task_key VARCHAR(" + MAX_KEY_LENGTH + ") NOT NULL PRIMARY KEY, "
+                                    + "operation VARCHAR(" + MAX_TEXT_LENGTH + ") NOT NULL, "
+                                    + "model VARCHAR(" + MAX_TEXT_LENGTH + "), "
+                                    + "task_id VARCHAR(" + MAX_TEXT_LENGTH + "), "
+                                    + "phase VARCHAR(32) NOT NULL, "
+                                    + "owner VARCHAR(" + MAX_TEXT_LENGTH + "), "
+                                    + "lease_until BIGINT, "
+                                    + "callback_token VARCHAR(" + MAX_TEXT_LENGTH + "), "
+                                    + "submitted_at BIGINT NOT NULL, "
+                                    + "status VARCHAR(" + MAX_TEXT_LENGTH + "))");
+                }
+                return null;
+            });
+            LOG.info("Created task table {}", table);
+        } catch (KlingException e) {
+            // Another node may have created it between our look and our create: fine if it is there now.
+            if (!tableExists()) {
+                throw e;
+            }
+        }
+        return detected;
+    }
+
+    /** Asks the table itself, so the name resolves exactly as in every later statement (case, schema path). */
+    private boolean tableExists() {
+        try {
+            inConnection("look for the table", c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeQuery("SELECT task_key FROM " + table + " WHERE 1 = 0").close();
+                }
+                return null;
+            });
+            return true;
+        } catch (KlingException e) {
+            return false;
+        }
+    }
+
+    // ---- statements ----
+
+    private void genericUpsert(TaskRecord record) {
+        String update = "UPDATE " + table + " SET operation = ?, model = ?, task_id = ?, phase = ?, owner = ?,"
+                        + " lease_until = ?, callback_token = ?, submitted_at = ?, status = ? WHERE task_key = ?";
+        String insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + PARAMETERS + ")";
+        for (int attempt = 1; ; attempt++) {
+            int updated = execute("put a task", update, s -> {
+                s.setString(1, record.operation());
+                s.setString(2, record.model());
+                s.setString(3, record.taskId());
+                s.setString(4, record.phase().name());
+                s.setString(5, record.owner());
+                setMillis(s, 6, record.leaseUntil());
+                s.setString(7, record.callbackToken());
+                setMillis(s, 8, record.submittedAt());
+                s.setString(9, record.status());
+                s.setString(10, record.key());
+            });
+            if (updated > 0) {
+                return;
+            }
+            try {
+                execute("put a task", insert, s -> bindAll(s, record));
+                return;
+            } catch (KlingException e) {
+                // A duplicate key means another node inserted the same key since our UPDATE: update it then.
+                if (attempt >= UPSERT_ATTEMPTS || !isIntegrityViolation(e.getCause())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isIntegrityViolation(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
+    }
+
+    private static void bindAll(PreparedStatement s, TaskRecord r) throws SQLException {
+        s.setString(1, r.key());
+        s.setString(2, r.operation());
+        s.setString(3, r.model());
+        s.setString(4, r.taskId());
+        s.setString(5, r.phase().name());
+        s.setString(6, r.owner());
+        setMillis(s, 7, r.leaseUntil());
+        s.setString(8, r.callbackToken());
+        setMillis(s, 9, r.submittedAt());
+        s.setString(10, r.status());
+    }
+
+    private static TaskRecord read(ResultSet rs) throws SQLException {
+        return new TaskRecord(
+                rs.getString("task_key"),
+                rs.getString("operation"),
+                rs.getString("model"),
+                rs.getString("task_id"),
+                TaskRecord.Phase.valueOf(rs.getString("phase")),
+                rs.getString("owner"),
+                millis(rs, "lease_until"),
+                rs.getString("callback_token"),
+                millis(rs, "submitted_at"),
+                rs.getString("status"));
+    }
+
+    private static void setMillis(PreparedStatement s, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, instant.toEpochMilli());
+        }
+    }
+
+    private static Instant millis(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    /** Fails before the database does: some databases quote the offending value, which may be the token. */
+    private static void checkLengths(TaskRecord r) {
+        checkLength("key", r.key(), MAX_KEY_LENGTH);
+        checkLength("operation", r.operation(), MAX_TEXT_LENGTH);
+        checkLength("model", r.model(), MAX_TEXT_LENGTH);
+        checkLength("taskId", r.taskId(), MAX_TEXT_LENGTH);
+        checkLength("owner", r.owner(), MAX_TEXT_LENGTH);
+        checkLength("callbackToken", r.callbackToken(), MAX_TEXT_LENGTH);
+        checkLength("status", r.status(), MAX_TEXT_LENGTH);
+    }
+
+    private static void checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(
+                    "Task record " + field + " is " + value.length() + " characters long; the task table allows " + max);
+        }
+    }
+
+    // ---- plumbing ----
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private int execute(String operation, String sql, Binder binder) {
+        return inConnection(operation, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                binder.bind(s);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private List<TaskRecord> query(String operation, String sql, Binder binder) {
+        return inConnection(operation, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                binder.bind(s);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<TaskRecord> records = new ArrayList<>();
+                    while (rs.next()) {
+                        records.add(read(rs));
+                    }
+                    return records;
+                }
+            }
+        });
+    }
+
+    private <T> T inConnection(String operation, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            try {
+                T result = work.run(c);
+                if (!autoCommit) {
+                    c.commit();
+                }
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                if (!autoCommit) {
+                    rollbackQuietly(c, e);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new KlingException("Could not " + operation + " in task table " + table, e);
+        } catch (IllegalArgumentException e) {
+            // An unknown phase: written by a newer version of camel-kling, or by hand.
+            throw new KlingException("Could not " + operation + " in task table " + table + ": unreadable row", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}

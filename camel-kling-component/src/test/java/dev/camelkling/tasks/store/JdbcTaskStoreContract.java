@@ -1,0 +1,152 @@
+package dev.camelkling.tasks.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.camelkling.client.KlingException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** What a {@link JdbcTaskStore} promises on any database, beyond the {@link TaskStoreContract}. */
+abstract class JdbcTaskStoreContract extends TaskStoreContract {
+
+    /** A fresh table for each test, so tests sharing one database do not see each other's records. */
+    protected String tableName;
+
+    /** The database of the current test. */
+    protected abstract DataSource dataSource() throws Exception;
+
+    @Override
+    protected TaskStore createStore() throws Exception {
+        tableName = uniqueTableName();
+        return new JdbcTaskStore(dataSource(), tableName);
+    }
+
+    static String uniqueTableName() {
+        return "kling_tasks_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Test
+    void aSecondStoreOnTheSameTableSeesTheRecords() throws Exception {
+        store.put(full("k1"));
+        store.put(sparse("k2"));
+
+        JdbcTaskStore otherNode = new JdbcTaskStore(dataSource(), tableName);
+
+        assertThat(otherNode.list()).containsExactlyInAnyOrder(full("k1"), sparse("k2"));
+    }
+
+    @Test
+    void storesStartingTogetherOnAMissingTableAllWork() throws Exception {
+        String table = uniqueTableName();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<TaskRecord>>> lists = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JdbcTaskStore node = new JdbcTaskStore(dataSource(), table);
+                lists.add(pool.submit(() -> {
+                    start.await();
+                    return node.list();
+                }));
+            }
+            start.countDown();
+            for (Future<List<TaskRecord>> list : lists) {
+                assertThat(list.get(30, TimeUnit.SECONDS)).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void claimsFromSeveralNodesOnOneKeyHaveExactlyOneWinner() throws Exception {
+        store.put(ownedBy("k1", null));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JdbcTaskStore node = new JdbcTaskStore(dataSource(), tableName);
+                String nodeId = "node-" + t;
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return node.claim("k1", null, nodeId, LEASE);
+                }));
+            }
+            start.countDown();
+            int winners = 0;
+            for (Future<Boolean> claim : claims) {
+                winners += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void instantsAreStoredAsEpochMilliseconds() throws Exception {
+        store.put(full("k1"));
+
+        try (Connection c = dataSource().getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT lease_until, submitted_at, phase FROM " + tableName)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong("lease_until")).isEqualTo(LEASE.toEpochMilli());
+            assertThat(rs.getLong("submitted_at")).isEqualTo(SUBMITTED.toEpochMilli());
+            assertThat(rs.getString("phase")).isEqualTo("RUNNING");
+        }
+    }
+
+    @Test
+    void aDatabaseFailureIsAKlingExceptionNamingTheOperationAndTable() throws Exception {
+        store.put(full("k1"));
+        execute("DROP TABLE " + tableName);
+
+        assertThatThrownBy(() -> store.get("k1"))
+                .isInstanceOf(KlingException.class)
+                .hasMessage("Could not get a task in task table " + tableName)
+                .hasCauseInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void aValueTooLongForItsColumnIsRejectedWithoutEchoingIt() {
+        String token = "t".repeat(JdbcTaskStore.MAX_TEXT_LENGTH + 1);
+        TaskRecord record = TaskRecord.submitting("k1", "text2video", null, null, null, token, SUBMITTED);
+
+        assertThatThrownBy(() -> store.put(record))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("callbackToken")
+                .hasMessageNotContaining(token);
+        assertThat(store.get("k1")).isEmpty();
+    }
+
+    @Test
+    void aKeyOfTwoHundredCharactersFits() {
+        String key = "ü".repeat(JdbcTaskStore.MAX_KEY_LENGTH);
+
+        store.put(sparse(key));
+
+        assertThat(store.get(key)).contains(sparse(key));
+    }
+
+    void execute(String sql) throws Exception {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
