@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StreamCachingStrategy;
@@ -95,8 +97,24 @@ public class KlingComponent extends DefaultComponent {
         super.doStart();
         exemptResultStreamsFromStreamCaching();
         if (callbackBaseUrl != null && !callbackBaseUrl.isBlank()) {
-            callbackReceiver = new CallbackReceiver(this);
-            callbackReceiver.start();
+            CallbackReceiver receiver = new CallbackReceiver(this);
+            callbackReceiver = receiver;
+            if (getCamelContext().isStarted()) {
+                receiver.start();
+            } else {
+                // the HTTP server (platform-http) is a service of the context: serve once everything is up
+                getCamelContext().addStartupListener(new ExtendedStartupListener() {
+                    @Override
+                    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+                        // wait for fully started
+                    }
+
+                    @Override
+                    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) throws Exception {
+                        receiver.start();
+                    }
+                });
+            }
         }
     }
 
