@@ -22,6 +22,7 @@ import org.apache.camel.spi.StreamCachingStrategy;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 
 import dev.camelkling.client.Credentials;
 import dev.camelkling.client.Dialect;
@@ -162,6 +163,10 @@ public class KlingComponent extends DefaultComponent {
             ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
             // no queue limit: every waiting task holds one scheduled job, and a refused job would strand it
             scheduler = executors.newScheduledThreadPool(this, "KlingScheduler", boundedPool("KlingScheduler", 1));
+            if (scheduler instanceof SizedScheduledExecutorService sized) {
+                // waits that end early cancel their deadline job: drop it at once instead of at the deadline
+                sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
+            }
             // core = max so the pools really use their threads (a pool only grows past core when its queue is full)
             httpExecutor = executors.newThreadPool(this, "KlingHttp", boundedPool("KlingHttp", 4));
             completionExecutor = executors.newThreadPool(this, "KlingCompletion", boundedPool("KlingCompletion", 8));

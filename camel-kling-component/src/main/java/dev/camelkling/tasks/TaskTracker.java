@@ -141,7 +141,11 @@ public final class TaskTracker {
             t.waiters.add(result);
         }
         long wait = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
-        schedule(() -> lastLook(t, result, timeout), wait);
+        ScheduledFuture<?> timer = schedule(() -> lastLook(t, result, timeout), wait);
+        if (timer != null) {
+            // a finished wait must not keep its deadline job (and the task) in the scheduler's queue
+            result.whenComplete((task, error) -> timer.cancel(false));
+        }
         return result;
     }
 
