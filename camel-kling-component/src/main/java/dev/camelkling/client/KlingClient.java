@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -46,6 +47,11 @@ public final class KlingClient {
     private final Dialect dialect;
     private final Clock clock;
     private volatile Runnable capacityListener = () -> { };
+    /**
+     * Where reply handling runs. The JDK client hands its replies to the common pool, which on a machine with two
+     * cores or fewer means a new thread per reply; the client's own executor is a bounded, named pool.
+     */
+    private final Executor responseExecutor;
 
     public KlingClient(KlingClientConfig config, Dialect dialect, HttpClient http, ScheduledExecutorService scheduler,
                        ObjectMapper mapper, Clock clock) {
@@ -55,6 +61,7 @@ public final class KlingClient {
         this.scheduler = scheduler;
         this.mapper = mapper;
         this.clock = clock;
+        this.responseExecutor = http.executor().orElse(Runnable::run);
     }
 
     public Dialect dialect() {
@@ -114,7 +121,7 @@ public final class KlingClient {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout()).header("User-Agent", USER_AGENT)
                 .GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .handle((response, error) -> {
+                .handleAsync((response, error) -> {
                     if (error != null) {
                         throw transportFailure("GET", "result download", error);
                     }
@@ -124,7 +131,7 @@ public final class KlingClient {
                                 "result download failed");
                     }
                     return response.body();
-                });
+                }, responseExecutor);
     }
 
     private record Call(String method, String path, String body) {
@@ -315,12 +322,12 @@ public final class KlingClient {
             builder.GET();
         }
         return http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString())
-                .handle((response, error) -> {
+                .handleAsync((response, error) -> {
                     if (error != null) {
                         throw transportFailure(call.method(), call.path(), error);
                     }
                     return Envelope.data(mapper, response.statusCode(), response.body());
-                });
+                }, responseExecutor);
     }
 
     /** Schedules a retry; if the scheduler refuses (it is shut down), the waiting caller is told, not stranded. */

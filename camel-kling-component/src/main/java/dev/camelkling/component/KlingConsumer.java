@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -50,9 +51,9 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
 
     private final KlingEndpoint endpoint;
     private final Set<String> emitting = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scanning = new AtomicBoolean();
     private IdempotentRepository emitted;
     private ScheduledFuture<?> scan;
-    private Instant startedAt;
     private Instant accountHorizon;
 
     KlingConsumer(KlingEndpoint endpoint, Processor processor) {
@@ -67,8 +68,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         emitted = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         ServiceHelper.startService(emitted);
-        startedAt = clock().instant();
-        accountHorizon = startedAt.minusMillis(config.getAccountLookback());
+        accountHorizon = clock().instant().minusMillis(config.getAccountLookback());
         tracker().register(endpoint.getOperation(), this);
         ExecutorService executor = endpoint.getComponent().getCompletionExecutor();
         scan = endpoint.getComponent().getScheduler().scheduleWithFixedDelay(() -> executor.execute(this::scanSafely),
@@ -89,6 +89,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     }
 
     private void scanSafely() {
+        // a slow scan (a large store, a slow database) must not overlap the next one
+        if (!scanning.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if ("account".equals(endpoint.getConfiguration().getScope())) {
                 scanAccount(1);
@@ -97,6 +101,8 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
             }
         } catch (RuntimeException e) {
             LOG.warn("Scan for finished Kling {} tasks failed: {}", endpoint.getOperation(), e.getMessage());
+        } finally {
+            scanning.set(false);
         }
     }
 
@@ -107,21 +113,23 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         TaskStore store = tracker.store();
         Instant now = clock().instant();
         for (TaskRecord r : store.list()) {
-            if (!r.operation().equals(endpoint.getOperation()) || tracker.isTracked(r.key())) {
+            if (!r.operation().equals(endpoint.getOperation()) || tracker.isTracked(r.key())
+                || r.taskId() != null && emitting.contains(r.taskId())) {
                 continue;
             }
-            // a stable nodeId takes its own records back at once after a restart
-            boolean leftByMe = tracker.nodeId().equals(r.owner()) && r.submittedAt().isBefore(startedAt);
+            // a stable nodeId takes its own records back at once after a restart; not those of this run's routes,
+            // even when this consumer started later than they did (camel-master starts it on leadership)
+            boolean leftByMe = tracker.nodeId().equals(r.owner()) && r.submittedAt().isBefore(tracker.startedAt());
             if (!r.isOrphanedAt(now) && !leftByMe) {
                 continue;
             }
             if (store.claim(r.key(), r.owner(), tracker.nodeId(), now.plus(tracker.lease()))) {
-                resume(r.withOwner(tracker.nodeId(), now.plus(tracker.lease())));
+                resume(r.withOwner(tracker.nodeId(), now.plus(tracker.lease())), r.owner());
             }
         }
     }
 
-    private void resume(TaskRecord record) {
+    private void resume(TaskRecord record, String previousOwner) {
         KlingClient client = endpoint.getClient();
         CompletableFuture<KlingTask> task = record.taskId() != null
                 ? client.getTask(record.operation(), record.taskId())
@@ -129,7 +137,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         task.whenComplete((found, error) -> {
             if (error == null) {
                 LOG.info("Taking over Kling task {} ({}), left {}", found.taskId(), found.status().wireValue(),
-                        record.owner() == null ? "for a consumer" : "by a stopped node");
+                        previousOwner == null ? "for a consumer" : "by node " + previousOwner);
                 TaskRecord running = record.running(found.taskId(), found.status().wireValue());
                 executor().execute(() -> {
                     tracker().store().put(running);

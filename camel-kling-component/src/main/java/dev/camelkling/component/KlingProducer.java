@@ -9,10 +9,12 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.SynchronizationAdapter;
 
 import dev.camelkling.client.KlingTaskFailedException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 
 /**
@@ -66,8 +68,23 @@ public class KlingProducer extends DefaultAsyncProducer {
             return CompletableFuture.completedFuture(null);
         }
         Duration timeout = Duration.ofMillis(config.getTimeout());
-        return endpoint.getComponent().getTaskTracker().await(tracking, started.plus(timeout), timeout)
-                .thenCompose(finished -> deliver(message, finished));
+        TaskTracker tracker = endpoint.getComponent().getTaskTracker();
+        return tracker.await(tracking, started.plus(timeout), timeout).thenCompose(finished -> {
+            if (finished.status() == TaskStatus.FAILED) {
+                // the route is told by the exception; a redelivery may then buy a new try
+                tracker.forget(tracking.record());
+            } else {
+                // the record stays until the exchange is done: if the application dies while the result travels
+                // on through the route, a consumer delivers it after the restart instead of it being lost
+                exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                    @Override
+                    public void onDone(Exchange done) {
+                        tracker.forget(tracking.record());
+                    }
+                });
+            }
+            return deliver(message, finished);
+        });
     }
 
     private CompletableFuture<Void> deliver(Message message, KlingTask task) {

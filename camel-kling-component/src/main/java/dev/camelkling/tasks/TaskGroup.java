@@ -18,6 +18,7 @@ final class TaskGroup {
     final Map<String, TrackedTask> tasks = new HashMap<>();
     ScheduledFuture<?> timer;
     Instant timerAt;
+    Instant notBefore;
     boolean sweeping;
 
     TaskGroup(String operation, KlingClient client) {

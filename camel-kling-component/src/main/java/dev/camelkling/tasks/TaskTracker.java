@@ -37,6 +37,7 @@ import dev.camelkling.tasks.store.TaskStore;
 public final class TaskTracker {
 
     static final int PAGE_SIZE = 500;
+    private static final Duration MAX_GAP = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
 
     private final ScheduledExecutorService scheduler;
@@ -52,6 +53,7 @@ public final class TaskTracker {
     private final LongAdder singleQueries = new LongAdder();
     private final LongAdder listQueries = new LongAdder();
     private volatile ScheduledFuture<?> leaseRenewal;
+    private volatile Instant startedAt;
     private volatile boolean stopped;
 
     /**
@@ -75,6 +77,7 @@ public final class TaskTracker {
     }
 
     public void start() {
+        startedAt = clock.instant();
         long every = Math.max(1, lease.toMillis() / 3);
         leaseRenewal = scheduler.scheduleWithFixedDelay(() -> storeExecutor.execute(this::renewLeases), every, every,
                 TimeUnit.MILLISECONDS);
@@ -126,13 +129,14 @@ public final class TaskTracker {
 
     /**
      * Waits for a created task: completes with it once it is {@code succeed} or {@code failed} (failure is a
-     * result here), or with {@link KlingTimeoutException} at the deadline, after one last look.
+     * result here), or with {@link KlingTimeoutException} at the deadline, after one last look. A task handed to
+     * the waiter keeps its record until the waiter calls {@link #forget}: the result is not safe before the route
+     * is done with it.
      */
     public CompletableFuture<KlingTask> await(Tracking tracking, Instant deadline, Duration timeout) {
         CompletableFuture<KlingTask> result = new CompletableFuture<>();
         if (tracking.task().isFinished()) {
             tracking.onFinish().run();
-            removeRecordLater(tracking.record());
             result.complete(tracking.task());
             return result;
         }
@@ -157,6 +161,15 @@ public final class TaskTracker {
             return;
         }
         track(tracking);
+    }
+
+    /**
+     * The waiter of a finished task is done with it (its route completed, or failed and was told why): the record
+     * can go. Until then it stays in the store, owned by this node, so a crash while the result travels on through
+     * the route leaves it for a consumer after the restart.
+     */
+    public void forget(TaskRecord record) {
+        removeRecordLater(record);
     }
 
     /** True while a task with this store key is being tracked here. */
@@ -185,7 +198,11 @@ public final class TaskTracker {
             return false;
         }
         synchronized (t.group) {
-            t.checkSoon(clock.instant().plus(confirmWithin));
+            Instant at = clock.instant().plus(confirmWithin);
+            t.checkSoon(at);
+            if (t.group.notBefore != null && t.group.notBefore.isAfter(at)) {
+                t.group.notBefore = at; // a confirmation is worth a sweep of its own
+            }
             rearm(t.group);
         }
         return true;
@@ -211,6 +228,15 @@ public final class TaskTracker {
 
     public Duration lease() {
         return lease;
+    }
+
+    /**
+     * When this tracker started: a record of {@link #nodeId()} submitted before it was left by an earlier run of
+     * this node; one submitted since belongs to a route of this run, which may still be waiting for it or carrying
+     * its result on.
+     */
+    public Instant startedAt() {
+        return startedAt;
     }
 
     public TaskStore store() {
@@ -253,6 +279,9 @@ public final class TaskTracker {
         }
         Instant earliest = group.tasks.values().stream().map(t -> t.nextCheck).min(Comparator.naturalOrder())
                 .orElseThrow();
+        if (group.notBefore != null && earliest.isBefore(group.notBefore)) {
+            earliest = group.notBefore;
+        }
         if (group.timerAt != null && !earliest.isBefore(group.timerAt)) {
             return;
         }
@@ -266,7 +295,7 @@ public final class TaskTracker {
 
     private void sweep(TaskGroup group) {
         List<TrackedTask> due = new ArrayList<>();
-        int size;
+        int pages;
         synchronized (group) {
             group.timer = null;
             group.timerAt = null;
@@ -285,11 +314,12 @@ public final class TaskTracker {
                 return;
             }
             group.sweeping = true;
-            size = group.tasks.size();
+            pages = pagesToReach(group, due);
         }
         CompletableFuture<Void> work;
         try {
-            work = due.size() >= 2 && due.size() > pagesFor(size) ? listSweep(group, due, size) : singles(group, due);
+            // a list page answers for up to 500 tasks; it is cheaper once fewer pages than due tasks are needed
+            work = due.size() >= 2 && pages < due.size() ? listSweep(group, due, pages) : singles(group, due);
         } catch (RuntimeException e) {
             work = CompletableFuture.failedFuture(e);
         }
@@ -300,6 +330,11 @@ public final class TaskTracker {
             synchronized (group) {
                 group.sweeping = false;
                 Instant now = clock.instant();
+                // let due tasks gather for a moment: many tasks coming due one by one must not turn into one
+                // sweep (and one request) each
+                Duration gap = due.stream().map(t -> t.delay).min(Comparator.naturalOrder()).orElse(Duration.ZERO)
+                        .dividedBy(4);
+                group.notBefore = now.plus(gap.compareTo(MAX_GAP) > 0 ? MAX_GAP : gap);
                 for (TrackedTask t : due) {
                     if (group.tasks.get(t.taskId) == t && !t.nextCheck.isAfter(now)) {
                         t.checkFailed(now);
@@ -310,18 +345,39 @@ public final class TaskTracker {
         });
     }
 
-    private static int pagesFor(int tasks) {
-        return (tasks + PAGE_SIZE - 1) / PAGE_SIZE;
+    /**
+     * How many newest-first pages reach back to the oldest due task: one per 500 tracked tasks created after it
+     * (tasks of other applications on the account may push it further; the page rule then falls back to singles).
+     */
+    private static int pagesToReach(TaskGroup group, List<TrackedTask> due) {
+        Instant oldest = null;
+        for (TrackedTask t : due) {
+            Instant created = t.last.createdAt();
+            if (created == null) {
+                return (group.tasks.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+            }
+            if (oldest == null || created.isBefore(oldest)) {
+                oldest = created;
+            }
+        }
+        int newer = 0;
+        for (TrackedTask t : group.tasks.values()) {
+            Instant created = t.last.createdAt();
+            if (created == null || created.isAfter(oldest)) {
+                newer++;
+            }
+        }
+        return newer / PAGE_SIZE + 1;
     }
 
     /**
      * Pages through the operation's task list (newest first) until every due task was seen, the list ends, or the
      * page reaches back past the oldest due task; tasks not found are then asked for one by one.
      */
-    private CompletableFuture<Void> listSweep(TaskGroup group, List<TrackedTask> due, int size) {
+    private CompletableFuture<Void> listSweep(TaskGroup group, List<TrackedTask> due, int pages) {
         Set<String> missing = new HashSet<>();
         due.forEach(t -> missing.add(t.taskId));
-        int maxPages = pagesFor(size) + 1;
+        int maxPages = pages + 1;
         return page(group, 1, maxPages, missing).thenCompose(ignored -> {
             List<TrackedTask> unseen = due.stream().filter(t -> missing.contains(t.taskId)).toList();
             return unseen.isEmpty() ? CompletableFuture.completedFuture(null) : singles(group, unseen);
@@ -447,9 +503,8 @@ public final class TaskTracker {
             for (CompletableFuture<KlingTask> waiter : waiters) {
                 delivered |= waiter.complete(task);
             }
-            if (delivered) {
-                removeRecordLater(record);
-            } else {
+            // a waiter that took the result removes the record when its route is done with it (forget)
+            if (!delivered) {
                 handOver(task, record);
             }
         };
