@@ -16,6 +16,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.test.AvailablePortFinder;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.junit.jupiter.api.Test;
 
 import dev.camelkling.client.model.KlingTask;
@@ -40,6 +41,13 @@ class CallbackTest extends KlingTestSupport {
         server.setPort(port);
         context.addService(server);
         return context;
+    }
+
+    /** Some tests leave a long task waiting: do not give it the default 10 s to finish at shutdown. */
+    @Override
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
+        configuration.withShutdownTimeout(1);
     }
 
     @Override
