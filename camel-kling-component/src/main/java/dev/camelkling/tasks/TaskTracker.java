@@ -24,6 +24,7 @@ import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.KlingException;
 import dev.camelkling.client.KlingTimeoutException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.tasks.store.MemoryTaskStore;
 import dev.camelkling.tasks.store.TaskRecord;
 import dev.camelkling.tasks.store.TaskStore;
 
@@ -38,6 +39,7 @@ public final class TaskTracker {
 
     static final int PAGE_SIZE = 500;
     private static final Duration MAX_GAP = Duration.ofSeconds(5);
+    private static final Duration RETENTION = Duration.ofDays(30);
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
 
     private final ScheduledExecutorService scheduler;
@@ -53,6 +55,7 @@ public final class TaskTracker {
     private final LongAdder singleQueries = new LongAdder();
     private final LongAdder listQueries = new LongAdder();
     private volatile ScheduledFuture<?> leaseRenewal;
+    private volatile ScheduledFuture<?> pruning;
     private volatile Instant startedAt;
     private volatile boolean stopped;
 
@@ -81,6 +84,24 @@ public final class TaskTracker {
         long every = Math.max(1, lease.toMillis() / 3);
         leaseRenewal = scheduler.scheduleWithFixedDelay(() -> storeExecutor.execute(this::renewLeases), every, every,
                 TimeUnit.MILLISECONDS);
+        pruning = scheduler.scheduleWithFixedDelay(() -> storeExecutor.execute(this::pruneExpired), 1, 60,
+                TimeUnit.MINUTES);
+    }
+
+    /** Kling deletes results after 30 days (kling-api.md §5.3): older records can never be delivered. */
+    private void pruneExpired() {
+        try {
+            Instant horizon = clock.instant().minus(RETENTION);
+            for (TaskRecord r : store.list()) {
+                if (r.submittedAt().isBefore(horizon) && !byKey.containsKey(r.key())) {
+                    LOG.warn("Forgetting Kling task {} ({}): submitted over 30 days ago, its results are gone",
+                            r.taskId() == null ? r.key() : r.taskId(), r.status());
+                    store.remove(r.key());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not prune old records in {}: {}", store, e.getMessage());
+        }
     }
 
     private void renewLeases() {
@@ -97,9 +118,10 @@ public final class TaskTracker {
      */
     public void stop() {
         stopped = true;
-        ScheduledFuture<?> renewal = leaseRenewal;
-        if (renewal != null) {
-            renewal.cancel(false);
+        for (ScheduledFuture<?> job : new ScheduledFuture<?>[] { leaseRenewal, pruning }) {
+            if (job != null) {
+                job.cancel(false);
+            }
         }
         for (TaskGroup group : groups.values()) {
             List<CompletableFuture<KlingTask>> orphaned = new ArrayList<>();
@@ -528,6 +550,10 @@ public final class TaskTracker {
         TaskSink sink = sinks.get(task.operation());
         if (sink != null) {
             sink.finished(task, record);
+        } else if (record != null && store instanceof MemoryTaskStore) {
+            // nothing survives in memory anyway: keeping every unclaimed result would only grow the heap
+            LOG.debug("Kling task {} is {} and no route or consumer takes it", task.taskId(), task.status().wireValue());
+            removeRecordLater(record);
         } else if (record != null) {
             LOG.info("Kling task {} is {} and no route waits for it; kept in the task store for a kling:{} consumer",
                     task.taskId(), task.status().wireValue(), task.operation());
