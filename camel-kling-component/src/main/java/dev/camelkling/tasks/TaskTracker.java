@@ -38,8 +38,10 @@ import dev.camelkling.tasks.store.TaskStore;
 public final class TaskTracker {
 
     static final int PAGE_SIZE = 500;
+    private static final int MAX_PAGES = 20;
     private static final Duration MAX_GAP = Duration.ofSeconds(5);
     private static final Duration RETENTION = Duration.ofDays(30);
+    private static final Duration HINTED_SLACK = Duration.ofMillis(200);
     private static final Logger LOG = LoggerFactory.getLogger(TaskTracker.class);
 
     private final ScheduledExecutorService scheduler;
@@ -335,8 +337,15 @@ public final class TaskTracker {
                 rearm(group);
                 return;
             }
-            group.sweeping = true;
             pages = pagesToReach(group, due);
+            Instant waitUntil = batchingDeadline(due);
+            if (due.size() < pages && due.size() < group.tasks.size() && now.isBefore(waitUntil)) {
+                // too few due for a list to pay off, but more are coming due: let them gather a little longer
+                group.notBefore = waitUntil;
+                rearm(group);
+                return;
+            }
+            group.sweeping = true;
         }
         CompletableFuture<Void> work;
         try {
@@ -365,6 +374,23 @@ public final class TaskTracker {
                 rearm(group);
             }
         });
+    }
+
+    /**
+     * How long due tasks may wait for others to come due, so that one list answers for all of them: half the
+     * current delay of the most urgent one (a task looked at every 10 s may be looked at 5 s late), and only a
+     * moment for a task a callback says is finished.
+     */
+    private static Instant batchingDeadline(List<TrackedTask> due) {
+        Instant deadline = null;
+        for (TrackedTask t : due) {
+            Duration slack = t.hinted ? HINTED_SLACK : t.delay.dividedBy(2);
+            Instant until = t.nextCheck.plus(slack);
+            if (deadline == null || until.isBefore(deadline)) {
+                deadline = until;
+            }
+        }
+        return deadline;
     }
 
     /**
@@ -399,24 +425,31 @@ public final class TaskTracker {
     private CompletableFuture<Void> listSweep(TaskGroup group, List<TrackedTask> due, int pages) {
         Set<String> missing = new HashSet<>();
         due.forEach(t -> missing.add(t.taskId));
-        int maxPages = pages + 1;
-        return page(group, 1, maxPages, missing).thenCompose(ignored -> {
+        // the estimate counts only tracked tasks; finished ones still stand in the list in front of the due ones,
+        // so keep paging while the page is newer than the oldest due task (bounded by MAX_PAGES)
+        int maxPages = isOrdered(due) ? MAX_PAGES : pages + 1;
+        return page(group, 1, maxPages, pages + 1, missing).thenCompose(ignored -> {
             List<TrackedTask> unseen = due.stream().filter(t -> missing.contains(t.taskId)).toList();
             return unseen.isEmpty() ? CompletableFuture.completedFuture(null) : singles(group, unseen);
         });
     }
 
-    private CompletableFuture<Void> page(TaskGroup group, int pageNum, int maxPages, Set<String> missing) {
+    /** @param unorderedMax the page limit once an answer turns out not to be newest first */
+    private CompletableFuture<Void> page(TaskGroup group, int pageNum, int maxPages, int unorderedMax,
+                                         Set<String> missing) {
         listQueries.increment();
         return group.client.listTasks(group.operation, pageNum, PAGE_SIZE).thenCompose(items -> {
             Instant oldestMissing = observeAll(group, items, missing);
-            boolean reachedBack = !items.isEmpty() && oldestMissing != null && isNewestFirst(items)
-                                  && items.get(items.size() - 1).createdAt() != null
-                                  && items.get(items.size() - 1).createdAt().isBefore(oldestMissing);
-            if (missing.isEmpty() || items.size() < PAGE_SIZE || pageNum >= maxPages || reachedBack) {
+            boolean ordered = isRoughlyNewestFirst(items);
+            Instant newestOnPage = newest(items);
+            // the whole page is older than every task still missing: in a newest-first list they are not further on
+            boolean reachedBack = ordered && oldestMissing != null && newestOnPage != null
+                                  && newestOnPage.isBefore(oldestMissing);
+            int limit = ordered ? maxPages : Math.min(maxPages, unorderedMax);
+            if (missing.isEmpty() || items.size() < PAGE_SIZE || pageNum >= limit || reachedBack) {
                 return CompletableFuture.completedFuture(null);
             }
-            return page(group, pageNum + 1, maxPages, missing);
+            return page(group, pageNum + 1, maxPages, unorderedMax, missing);
         });
     }
 
@@ -445,15 +478,33 @@ public final class TaskTracker {
         return oldestMissing;
     }
 
-    private static boolean isNewestFirst(List<KlingTask> items) {
-        for (int i = 1; i < items.size(); i++) {
-            Instant a = items.get(i - 1).createdAt();
-            Instant b = items.get(i).createdAt();
-            if (a == null || b == null || a.isBefore(b)) {
-                return false;
+    /** True when every due task knows its creation time, so the page-reaches-back rule can stop the paging. */
+    private static boolean isOrdered(List<TrackedTask> due) {
+        return due.stream().allMatch(t -> t.last.createdAt() != null);
+    }
+
+    /**
+     * Kling does not document the list order (assumed newest first). Creation times within a page may be out of
+     * order by a few milliseconds, so only the ends are compared; an oldest-first list falls back to the estimate.
+     */
+    private static boolean isRoughlyNewestFirst(List<KlingTask> items) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        Instant first = items.get(0).createdAt();
+        Instant last = items.get(items.size() - 1).createdAt();
+        return first != null && last != null && !first.isBefore(last);
+    }
+
+    private static Instant newest(List<KlingTask> items) {
+        Instant newest = null;
+        for (KlingTask item : items) {
+            Instant created = item.createdAt();
+            if (created != null && (newest == null || created.isAfter(newest))) {
+                newest = created;
             }
         }
-        return true;
+        return newest;
     }
 
     private CompletableFuture<Void> singles(TaskGroup group, List<TrackedTask> due) {

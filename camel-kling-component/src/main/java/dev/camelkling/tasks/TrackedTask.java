@@ -22,6 +22,8 @@ final class TrackedTask {
     Duration delay;
     Instant nextCheck;
     boolean firstCheckDone;
+    /** A callback said it finished: confirm it promptly rather than wait for a batch. */
+    boolean hinted;
 
     TrackedTask(TaskGroup group, KlingTask task, TaskRecord record, PollSchedule schedule, Duration firstDelay,
                 Instant now) {
@@ -37,6 +39,7 @@ final class TrackedTask {
     /** The task was seen unfinished: look again later, a little later each time. */
     void seenUnfinished(KlingTask task, Instant now) {
         last = task;
+        hinted = false;
         delay = firstCheckDone ? schedule.next(delay) : schedule.recheck(delay);
         firstCheckDone = true;
         nextCheck = now.plus(schedule.spread(delay));
@@ -49,6 +52,7 @@ final class TrackedTask {
 
     /** A callback says something changed: confirm soon. */
     void checkSoon(Instant at) {
+        hinted = true;
         if (at.isBefore(nextCheck)) {
             nextCheck = at;
         }

@@ -1,13 +1,17 @@
 package dev.camelkling.simulator;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +20,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * POSTs the bare task object to callback_url at every status change. One shared scheduler times the
- * transitions (no thread per task); the JDK HttpClient sends asynchronously; failures are only recorded.
+ * transitions (no thread per task); a fixed pool of senders posts them, in order, at most one each at a time, as
+ * a webhook sender's bounded pool of workers does; failures are only recorded. Every attempt is counted; only
+ * the newest {@code logLimit} are kept with their bodies.
+ *
+ * <p>Plain HTTP/1.1, as webhook senders post: the JDK 17 client would otherwise upgrade an {@code http://}
+ * connection to HTTP/2 (h2c) where the receiver allows it, and fail every request beyond the receiver's limit of
+ * concurrent streams ("too many concurrent streams") instead of opening another connection, losing callbacks
+ * whenever many tasks change status at once. The senders block in {@link HttpClient#send}: {@code sendAsync}
+ * would complete every reply on the JDK's default async executor, which starts a new thread per reply where the
+ * common pool has a single thread (two cores or fewer), and the pool bounds the connections to the receiver.
  */
 final class CallbackSender {
 
@@ -24,16 +37,31 @@ final class CallbackSender {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final ScheduledExecutorService scheduler;
+    private final ExecutorService senders;
     private final TaskJson taskJson;
     private final HttpClient client;
-    private final List<RecordedCallback> recorded = new ArrayList<>();
+    private final int logLimit;
+    private final Deque<RecordedCallback> recorded = new ArrayDeque<>();
+    private long attempts;
+    private long unanswered;
     // Bumped by reset(): deliveries scheduled before a reset are dropped instead of leaking into the next test.
     private final AtomicLong generation = new AtomicLong();
 
-    CallbackSender(ScheduledExecutorService scheduler, TaskJson taskJson) {
+    /**
+     * @param senders      the threads that post, one callback each at a time
+     * @param httpInternal the HTTP client's own executor (short non-blocking steps)
+     */
+    CallbackSender(ScheduledExecutorService scheduler, ExecutorService senders, ExecutorService httpInternal,
+                   TaskJson taskJson, int logLimit) {
         this.scheduler = scheduler;
+        this.senders = senders;
         this.taskJson = taskJson;
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        this.logLimit = logLimit;
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(httpInternal)
+                .connectTimeout(TIMEOUT)
+                .build();
     }
 
     /** Plans submitted (now), processing and the terminal callback for a freshly created task. */
@@ -62,6 +90,18 @@ final class CallbackSender {
         if (gen != generation.get()) {
             return;
         }
+        try {
+            // the body is made when a sender takes it (it depends on the task and status only): a queue stays small
+            senders.execute(() -> send(task, status, gen));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Simulator stopped; callback for task {} not sent", task.taskId());
+        }
+    }
+
+    private void send(SimulatedTask task, TaskStatus status, long gen) {
+        if (gen != generation.get()) {
+            return; // waited across a reset
+        }
         String url = task.request().callbackUrl();
         String body = Json.write(taskJson.task(task, status));
         HttpRequest request;
@@ -75,20 +115,35 @@ final class CallbackSender {
             record(gen, new RecordedCallback(url, body, -1));
             return;
         }
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .whenComplete((response, error) -> {
-                    if (error != null) {
-                        LOG.debug("Callback for task {} to {} failed: {}", task.taskId(), url, error.toString());
-                    }
-                    record(gen, new RecordedCallback(url, body, error == null ? response.statusCode() : -1));
-                });
+        int httpStatus;
+        try {
+            httpStatus = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            LOG.debug("Callback for task {} to {} failed: {}", task.taskId(), url, e.toString());
+            httpStatus = -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the simulator is stopping
+            return;
+        }
+        record(gen, new RecordedCallback(url, body, httpStatus));
     }
 
     private void record(long gen, RecordedCallback callback) {
         synchronized (recorded) {
-            if (gen == generation.get()) {
-                recorded.add(callback);
+            if (gen != generation.get()) {
+                return;
             }
+            attempts++;
+            if (callback.httpStatus() == -1) {
+                unanswered++;
+            }
+            if (logLimit == 0) {
+                return;
+            }
+            if (recorded.size() >= logLimit) {
+                recorded.removeFirst();
+            }
+            recorded.addLast(callback);
         }
     }
 
@@ -98,10 +153,26 @@ final class CallbackSender {
         }
     }
 
+    /** Delivery attempts since the start or the last reset, however many the log keeps. */
+    long attempts() {
+        synchronized (recorded) {
+            return attempts;
+        }
+    }
+
+    /** Attempts that got no HTTP answer (connection refused, timeout...). */
+    long unanswered() {
+        synchronized (recorded) {
+            return unanswered;
+        }
+    }
+
     void reset() {
         synchronized (recorded) {
             generation.incrementAndGet();
             recorded.clear();
+            attempts = 0;
+            unanswered = 0;
         }
     }
 }

@@ -38,6 +38,7 @@ public final class KlingSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KlingSimulator.class);
     private static final int HTTP_THREADS = 8;
+    private static final int CALLBACK_HTTP_THREADS = 2;
 
     private final Builder config;
     private final Credentials credentials;
@@ -53,6 +54,8 @@ public final class KlingSimulator implements AutoCloseable {
     private HttpServer server;
     private ExecutorService httpExecutor;
     private ScheduledExecutorService scheduler;
+    private ExecutorService callbackSenders;
+    private ExecutorService callbackHttpExecutor;
     private CallbackSender callbacks;
     private String baseUrl;
     private boolean stopped;
@@ -86,7 +89,12 @@ public final class KlingSimulator implements AutoCloseable {
         httpExecutor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("kling-sim-http"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("kling-sim-callbacks"));
         TaskJson taskJson = new TaskJson(baseUrl);
-        callbacks = new CallbackSender(scheduler, taskJson);
+        callbackSenders = Executors.newFixedThreadPool(config.maxCallbacksInFlight,
+                daemonThreads("kling-sim-callback-sender"));
+        callbackHttpExecutor = Executors.newFixedThreadPool(CALLBACK_HTTP_THREADS,
+                daemonThreads("kling-sim-callback-http"));
+        callbacks = new CallbackSender(scheduler, callbackSenders, callbackHttpExecutor, taskJson,
+                config.callbackLogLimit);
         VideoTaskHandler api = new VideoTaskHandler(new Authenticator(credentials, config.clock), store, taskJson,
                 callbacks, new LiveSettings(), config.clock);
         FileDownloadHandler files = new FileDownloadHandler(store, config.clock, this::video);
@@ -103,6 +111,8 @@ public final class KlingSimulator implements AutoCloseable {
             server.stop(0);
             httpExecutor.shutdownNow();
             scheduler.shutdownNow();
+            callbackSenders.shutdownNow();
+            callbackHttpExecutor.shutdownNow();
             server = null;
             LOG.info("Kling simulator on {} stopped", baseUrl);
         }
@@ -191,9 +201,25 @@ public final class KlingSimulator implements AutoCloseable {
         return video(task).clone();
     }
 
-    /** Callback deliveries so far, in completion order. */
+    /**
+     * Callback deliveries so far, in completion order; only the newest {@link Builder#callbackLogLimit(int)} are
+     * kept.
+     */
     public List<RecordedCallback> callbacks() {
         return callbacks == null ? List.of() : callbacks.recorded();
+    }
+
+    /**
+     * How many callback deliveries were attempted (answered or not) since the start or the last {@link #reset()}.
+     * Unlike {@link #callbacks()} it counts every one, however long the run.
+     */
+    public long callbackCount() {
+        return callbacks == null ? 0 : callbacks.attempts();
+    }
+
+    /** Callback deliveries of {@link #callbackCount()} that got no HTTP answer (recorded with status -1). */
+    public long unansweredCallbackCount() {
+        return callbacks == null ? 0 : callbacks.unanswered();
     }
 
     /** Adds a one-shot fault; faults are matched in the order they were injected. */
@@ -301,6 +327,8 @@ public final class KlingSimulator implements AutoCloseable {
         private Duration processingFor = Duration.ofSeconds(4);
         private Duration processingJitter = Duration.ZERO;
         private int requestLogLimit = RequestLog.DEFAULT_LIMIT;
+        private int callbackLogLimit = Integer.MAX_VALUE;
+        private int maxCallbacksInFlight = 16;
         private int concurrencyLimit = Integer.MAX_VALUE;
         private String failMarker = "[[fail]]";
         private Clock clock = Clock.systemUTC();
@@ -378,6 +406,31 @@ public final class KlingSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many callback deliveries {@link KlingSimulator#callbacks()} keeps, bodies included (default: all,
+         * oldest dropped first beyond the limit); 0 keeps none, for large runs that only need
+         * {@link KlingSimulator#callbackCount()}.
+         */
+        public Builder callbackLogLimit(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("callback log limit must be >= 0");
+            }
+            this.callbackLogLimit = limit;
+            return this;
+        }
+
+        /**
+         * Most callback POSTs under way at once (default 16): the threads that send them; later ones wait in order,
+         * as with a webhook sender's bounded pool of workers.
+         */
+        public Builder maxCallbacksInFlight(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("max callbacks in flight must be >= 1");
+            }
+            this.maxCallbacksInFlight = max;
+            return this;
+        }
+
         /** Unfinished tasks allowed per account (default unlimited); more gives HTTP 429 / 1303. */
         public Builder concurrencyLimit(int limit) {
             if (limit < 1) {
@@ -413,6 +466,8 @@ public final class KlingSimulator implements AutoCloseable {
             b.processingFor = processingFor;
             b.processingJitter = processingJitter;
             b.requestLogLimit = requestLogLimit;
+            b.callbackLogLimit = callbackLogLimit;
+            b.maxCallbacksInFlight = maxCallbacksInFlight;
             b.concurrencyLimit = concurrencyLimit;
             b.failMarker = failMarker;
             b.clock = clock;

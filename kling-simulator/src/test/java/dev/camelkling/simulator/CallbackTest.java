@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class CallbackTest {
             .submittedFor(Duration.ofMillis(100))
             .processingFor(Duration.ofMillis(200)));
 
-    private record Received(String contentType, JsonNode body) {
+    private record Received(String contentType, String upgrade, JsonNode body) {
     }
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -38,7 +41,7 @@ class CallbackTest {
         receiver.createContext("/cb", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"),
-                    SimClient.MAPPER.readTree(new String(body, StandardCharsets.UTF_8))));
+                    exchange.getRequestHeaders().getFirst("Upgrade"), SimClient.MAPPER.readTree(new String(body, StandardCharsets.UTF_8))));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
@@ -63,6 +66,8 @@ class CallbackTest {
                 .containsExactly("submitted", "processing", "succeed");
         assertThat(received).allSatisfy(r -> {
             assertThat(r.contentType()).isEqualTo("application/json; charset=utf-8");
+            // an h2c upgrade would fail callbacks beyond the receiver's stream limit instead of queueing them
+            assertThat(r.upgrade()).as("plain HTTP/1.1").isNull();
             assertThat(r.body().path("task_id").asText()).isEqualTo(id);
             assertThat(r.body().has("code")).as("no envelope").isFalse();
             assertThat(r.body().path("task_info").path("external_task_id").asText()).isEqualTo("cb-1");
@@ -77,6 +82,61 @@ class CallbackTest {
     }
 
     @Test
+    void logLimitZeroKeepsNoCallbackButCountsEveryAttempt() {
+        try (KlingSimulator sim = KlingSimulator.builder().apiKey(SimClient.API_KEY)
+                .submittedFor(Duration.ofMillis(100)).processingFor(Duration.ofMillis(200))
+                .callbackLogLimit(0).build().start()) {
+            new SimClient(sim.baseUrl()).post("/v1/videos/text2video",
+                    t2v("counted only").put("callback_url", callbackUrl));
+
+            await(() -> sim.callbackCount() == 3, () -> "3 counted callbacks, got " + sim.callbackCount());
+            assertThat(sim.callbacks()).isEmpty();
+            assertThat(sim.unansweredCallbackCount()).isZero();
+            assertThat(received).hasSize(3);
+
+            sim.reset();
+            assertThat(sim.callbackCount()).isZero();
+        }
+    }
+
+    @Test
+    void callbacksBeyondTheInFlightLimitWaitTheirTurn() throws IOException {
+        AtomicInteger concurrent = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        ExecutorService handlers = Executors.newCachedThreadPool();
+        slow.setExecutor(handlers);
+        slow.createContext("/slow", exchange -> {
+            most.accumulateAndGet(concurrent.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            concurrent.decrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        slow.start();
+        String slowUrl = "http://127.0.0.1:" + slow.getAddress().getPort() + "/slow";
+        try (KlingSimulator sim = KlingSimulator.builder().apiKey(SimClient.API_KEY)
+                .submittedFor(Duration.ofSeconds(30)).maxCallbacksInFlight(2).build().start()) {
+            SimClient client = new SimClient(sim.baseUrl());
+            for (int i = 0; i < 6; i++) {
+                client.post("/v1/videos/text2video", t2v("queued " + i).put("callback_url", slowUrl));
+            }
+
+            await(() -> sim.callbackCount() == 6, () -> "6 submitted callbacks, got " + sim.callbackCount());
+            assertThat(most.get()).isEqualTo(2);
+            assertThat(sim.unansweredCallbackCount()).isZero();
+        } finally {
+            slow.stop(0);
+            handlers.shutdownNow();
+        }
+    }
+
+    @Test
     void failingCallbackTargetIsRecordedWithMinusOne() {
         receiver.stop(0);
 
@@ -86,5 +146,7 @@ class CallbackTest {
         await(() -> SIM.simulator().callbacks().size() == 3, () -> "3 attempts, got " + SIM.simulator().callbacks());
         assertThat(SIM.simulator().callbacks()).extracting(RecordedCallback::httpStatus).containsOnly(-1);
         assertThat(SIM.simulator().callbacks()).extracting(RecordedCallback::taskStatus).contains("failed");
+        assertThat(SIM.simulator().callbackCount()).isEqualTo(3);
+        assertThat(SIM.simulator().unansweredCallbackCount()).isEqualTo(3);
     }
 }

@@ -43,7 +43,8 @@ class ProcessingJitterTest {
                 assertThat(lifetime).isBetween(SUBMITTED.plus(PROCESSING), SUBMITTED.plus(PROCESSING).plus(JITTER));
                 lifetimes.add(lifetime);
             }
-            assertThat(lifetimes).as("twenty random draws out of four seconds' worth of nanoseconds").hasSizeGreaterThan(1);
+            assertThat(lifetimes).as("twenty random draws out of four seconds' worth of nanoseconds")
+                    .hasSizeGreaterThan(1);
         }
     }
 
@@ -82,7 +83,8 @@ class ProcessingJitterTest {
                 return last[0].path("task_status").asText().equals("succeed");
             }, () -> id + " to succeed");
 
-            assertThat(last[0].path("updated_at").asLong()).isEqualTo(sim.task(id).orElseThrow().finishedAt().toEpochMilli());
+            long finishedAt = sim.task(id).orElseThrow().finishedAt().toEpochMilli();
+            assertThat(last[0].path("updated_at").asLong()).isEqualTo(finishedAt);
         }
     }
 }

@@ -59,7 +59,8 @@ class RequestCountTest {
 
     @Test
     void logLimitZeroRecordsNothingButStillCounts() {
-        try (KlingSimulator sim = KlingSimulator.builder().apiKey(SimClient.API_KEY).requestLogLimit(0).build().start()) {
+        try (KlingSimulator sim = KlingSimulator.builder().apiKey(SimClient.API_KEY).requestLogLimit(0).build()
+                .start()) {
             new SimClient(sim.baseUrl()).post(PATH, t2v("x"));
 
             assertThat(sim.requests()).isEmpty();
