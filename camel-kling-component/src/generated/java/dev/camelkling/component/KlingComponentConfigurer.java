@@ -84,6 +84,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "negativePrompt": getOrCreateConfiguration(target).setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "nodeid":
         case "nodeId": target.setNodeId(property(camelContext, java.lang.String.class, value)); return true;
+        case "offpeak": getOrCreateConfiguration(target).setOffpeak(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
@@ -171,6 +172,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "negativePrompt": return java.lang.String.class;
         case "nodeid":
         case "nodeId": return java.lang.String.class;
+        case "offpeak": return java.lang.Boolean.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
@@ -259,6 +261,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "negativePrompt": return getOrCreateConfiguration(target).getNegativePrompt();
         case "nodeid":
         case "nodeId": return target.getNodeId();
+        case "offpeak": return getOrCreateConfiguration(target).getOffpeak();
         case "pollinitialdelay":
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxdelay":

@@ -58,6 +58,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "multiShot": target.setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": target.setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "offpeak": target.setOffpeak(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.setPollInitialDelay(property(camelContext, long.class, value)); return true;
         case "pollmaxdelay":
@@ -124,6 +125,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "multiShot": return java.lang.Boolean.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
+        case "offpeak": return java.lang.Boolean.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
@@ -191,6 +193,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "multiShot": return target.getMultiShot();
         case "negativeprompt":
         case "negativePrompt": return target.getNegativePrompt();
+        case "offpeak": return target.getOffpeak();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getPollInitialDelay();
         case "pollmaxdelay":

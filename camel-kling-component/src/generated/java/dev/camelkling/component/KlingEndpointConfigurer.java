@@ -66,6 +66,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "multiShot": target.getConfiguration().setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": target.getConfiguration().setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "offpeak": target.getConfiguration().setOffpeak(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "pollinitialdelay":
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
@@ -140,6 +141,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "multiShot": return java.lang.Boolean.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
+        case "offpeak": return java.lang.Boolean.class;
         case "pollinitialdelay":
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
@@ -215,6 +217,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "multiShot": return target.getConfiguration().getMultiShot();
         case "negativeprompt":
         case "negativePrompt": return target.getConfiguration().getNegativePrompt();
+        case "offpeak": return target.getConfiguration().getOffpeak();
         case "pollinitialdelay":
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxdelay":

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(39);
+        Set<String> props = new HashSet<>(40);
         props.add("accessKey");
         props.add("accountLookback");
         props.add("apiKey");
@@ -48,6 +48,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("model");
         props.add("multiShot");
         props.add("negativePrompt");
+        props.add("offpeak");
         props.add("operation");
         props.add("pollInitialDelay");
         props.add("pollMaxDelay");

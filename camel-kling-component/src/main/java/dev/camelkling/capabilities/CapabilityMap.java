@@ -64,6 +64,8 @@ public final class CapabilityMap {
             t2v("kling-v2-6").noCfgScale().sound(PRO),
             t2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot(),
+            // Kling 3.0 Turbo: only Kling's newer API design serves it (dialect=kling2); text2video UNCONFIRMED
+            t2v("kling-v3-turbo").noCfgScale().modes(STD_PRO).durations(V3_DURATIONS).sound(STD_PRO),
             // image2video
             i2v("kling-v1").camera(CameraSupport.of(STD_PRO, FIVE_TEN)) // unconfirmed: allowed
                     .imageTail(new EndFrameSupport(STD_PRO, FIVE, false)),
@@ -78,7 +80,9 @@ public final class CapabilityMap {
             i2v("kling-v2-6").noCfgScale().sound(PRO).imageTail(new EndFrameSupport(PRO, FIVE_TEN, true)),
             i2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot()
-                    .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)))
+                    .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)),
+            i2v("kling-v3-turbo").noCfgScale().modes(STD_PRO).durations(V3_DURATIONS).sound(STD_PRO)
+                    .imageTail(new EndFrameSupport(STD_PRO, V3_DURATIONS, false)))
             .stream().map(Row::build).toList(),
             Map.of(TEXT2VIDEO, DEFAULT_MODEL, IMAGE2VIDEO, DEFAULT_MODEL));
 

@@ -1,27 +1,66 @@
 package dev.camelkling.client;
 
+import java.util.List;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.model.KlingTask;
 
 /**
- * One wire format: where each operation lives and how its task objects read. The official legacy design is
- * {@link OfficialDialect}; gateways with other shapes get their own implementation.
+ * One wire format: Kling's own legacy design ({@link OfficialDialect}), Kling's newer design, or a gateway's. The
+ * component always builds Kling's official request body (checked against the capability map); a dialect checks
+ * its own rules and translates it, and maps replies, statuses and errors back onto {@link KlingTask} and
+ * {@link KlingApiException}.
  */
 public interface Dialect {
 
     /** The {@code dialect} option value. */
     String name();
 
-    /** Path of the create call, also the base of the query calls. */
-    String createPath(String operation);
+    /** Operations this dialect can create. */
+    Set<String> operations();
+
+    /**
+     * The create call for an official request body. Throws {@link KlingValidationException} for what this dialect
+     * cannot express or its own rules forbid: nothing is sent.
+     */
+    WireCall create(String operation, ObjectNode officialBody);
 
     String taskPath(String operation, String taskId);
 
+    /** The lookup by external id, or {@code null} when this dialect has none (ambiguous creates then fail). */
     String externalTaskPath(String operation, String externalTaskId);
 
+    /** The paged list, or {@code null} when this dialect has none (the tracker then asks task by task). */
     String listPath(String operation, int pageNum, int pageSize);
 
-    /** Reads a task object ({@code data} of a create or query reply, or a list item). */
-    KlingTask readTask(String operation, JsonNode task);
+    /** The reply's payload; throws {@link KlingApiException} for an error reply, whatever its HTTP status. */
+    JsonNode unwrap(ObjectMapper mapper, int httpStatus, String body);
+
+    /** Reads the payload of a create or single-task query. */
+    KlingTask readTask(String operation, JsonNode data);
+
+    /** Reads the payload of a list query. */
+    default List<KlingTask> readList(String operation, JsonNode data) {
+        List<KlingTask> tasks = new java.util.ArrayList<>();
+        data.forEach(item -> tasks.add(readTask(operation, item)));
+        return tasks;
+    }
+
+    /** Whether Kling (or the gateway) takes our {@code callback_url}. */
+    default boolean acceptsCallbackUrl() {
+        return true;
+    }
+
+    /** Whether the dialect signs requests with a JWT from access/secret keys; otherwise an API key is required. */
+    default boolean acceptsAccessKeys() {
+        return true;
+    }
+
+    /** A create call: path and JSON body. */
+    record WireCall(String path, ObjectNode body) {
+    }
 }

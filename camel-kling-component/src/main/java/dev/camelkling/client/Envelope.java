@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Reads Kling's reply envelope {@code {code, message, request_id, data}}. {@code code != 0} is a failure whatever
  * the HTTP status; a body that is not the envelope (a gateway's HTML page) is a failure with an excerpt.
  */
-final class Envelope {
+public final class Envelope {
 
     private static final int EXCERPT_LENGTH = 200;
 
@@ -15,7 +15,7 @@ final class Envelope {
     }
 
     /** @return the {@code data} node (possibly {@code NullNode}) of a successful reply */
-    static JsonNode data(ObjectMapper mapper, int httpStatus, String body) {
+    public static JsonNode data(ObjectMapper mapper, int httpStatus, String body) {
         JsonNode root = parse(mapper, body);
         if (root == null || !root.isObject() || !root.path("code").isIntegralNumber()) {
             throw new KlingApiException(KlingApiException.NO_BUSINESS_CODE, httpStatus, null,
@@ -42,7 +42,7 @@ final class Envelope {
         }
     }
 
-    static String excerpt(String body) {
+    public static String excerpt(String body) {
         if (body == null || body.isBlank()) {
             return "(empty body)";
         }

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -83,12 +82,25 @@ public final class KlingClient {
      *
      * @param externalTaskId the {@code external_task_id} inside {@code body}, used to resolve ambiguous failures
      */
-    public CompletableFuture<KlingTask> createTask(String operation, ObjectNode body, String externalTaskId,
+    public CompletableFuture<KlingTask> createTask(String operation, Dialect.WireCall wire, String externalTaskId,
                                                    Instant capacityDeadline) {
-        Call call = new Call("POST", dialect.createPath(operation), body.toString());
+        Call call = new Call("POST", wire.path(), wire.body().toString());
         CompletableFuture<KlingTask> result = new CompletableFuture<>();
-        new CreateAttempt(operation, call, externalTaskId, capacityDeadline, result).send();
+        // without a lookup by external id an ambiguous failure cannot be resolved: it is reported, not resent
+        String lookupId = externalTaskId != null && dialect.externalTaskPath(operation, externalTaskId) != null
+                ? externalTaskId : null;
+        new CreateAttempt(operation, call, lookupId, capacityDeadline, result).send();
         return result;
+    }
+
+    /** Official request body in, the dialect's create call out; refuses what the dialect cannot express. */
+    public Dialect.WireCall prepareCreate(String operation, ObjectNode officialBody) {
+        return dialect.create(operation, officialBody);
+    }
+
+    /** Whether the dialect has a paged list query (else tasks are checked one by one). */
+    public boolean canList() {
+        return dialect.listPath("text2video", 1, 1) != null;
     }
 
     public CompletableFuture<KlingTask> getTask(String operation, String taskId) {
@@ -97,16 +109,22 @@ public final class KlingClient {
     }
 
     public CompletableFuture<KlingTask> getTaskByExternalId(String operation, String externalTaskId) {
-        return query(new Call("GET", dialect.externalTaskPath(operation, externalTaskId), null))
+        String path = dialect.externalTaskPath(operation, externalTaskId);
+        if (path == null) {
+            return CompletableFuture.failedFuture(new KlingValidationException("externalTaskId",
+                    "cannot be looked up through the " + dialect.name() + " dialect"));
+        }
+        return query(new Call("GET", path, null))
                 .thenApply(data -> dialect.readTask(operation, data));
     }
 
     public CompletableFuture<List<KlingTask>> listTasks(String operation, int pageNum, int pageSize) {
-        return query(new Call("GET", dialect.listPath(operation, pageNum, pageSize), null)).thenApply(data -> {
-            List<KlingTask> tasks = new ArrayList<>();
-            data.forEach(item -> tasks.add(dialect.readTask(operation, item)));
-            return tasks;
-        });
+        String path = dialect.listPath(operation, pageNum, pageSize);
+        if (path == null) {
+            return CompletableFuture.failedFuture(new KlingValidationException("scope",
+                    "the " + dialect.name() + " dialect has no task list"));
+        }
+        return query(new Call("GET", path, null)).thenApply(data -> dialect.readList(operation, data));
     }
 
     /**
@@ -326,7 +344,7 @@ public final class KlingClient {
                     if (error != null) {
                         throw transportFailure(call.method(), call.path(), error);
                     }
-                    return Envelope.data(mapper, response.statusCode(), response.body());
+                    return dialect.unwrap(mapper, response.statusCode(), response.body());
                 }, responseExecutor);
     }
 

@@ -1,13 +1,14 @@
 package dev.camelkling.client;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
@@ -27,8 +28,31 @@ public final class OfficialDialect implements Dialect {
         return NAME;
     }
 
+    /** Models only another design serves; refused here before anything is sent. */
+    private static final Map<String, String> ELSEWHERE = Map.of("kling-v3-turbo", "kling2");
+
     @Override
-    public String createPath(String operation) {
+    public Set<String> operations() {
+        return PATHS.keySet();
+    }
+
+    @Override
+    public WireCall create(String operation, ObjectNode officialBody) {
+        String model = officialBody.path("model_name").asText(null);
+        if (model != null && ELSEWHERE.containsKey(model)) {
+            throw new KlingValidationException("model", model + " is served by the " + ELSEWHERE.get(model)
+                                                        + " dialect only, not by " + NAME);
+        }
+        GatewayOptions.refuse(officialBody, NAME);
+        return new WireCall(createPath(operation), officialBody);
+    }
+
+    @Override
+    public JsonNode unwrap(ObjectMapper mapper, int httpStatus, String body) {
+        return Envelope.data(mapper, httpStatus, body);
+    }
+
+    private String createPath(String operation) {
         String path = PATHS.get(operation);
         if (path == null) {
             throw new KlingValidationException("operation", "'" + operation + "' is not served by the " + NAME
@@ -39,13 +63,13 @@ public final class OfficialDialect implements Dialect {
 
     @Override
     public String taskPath(String operation, String taskId) {
-        return createPath(operation) + "/" + encode(taskId);
+        return createPath(operation) + "/" + Paths.encode(taskId);
     }
 
     @Override
     public String externalTaskPath(String operation, String externalTaskId) {
         // the documented form: the external id in place of the task id
-        return createPath(operation) + "/" + encode(externalTaskId);
+        return createPath(operation) + "/" + Paths.encode(externalTaskId);
     }
 
     @Override
@@ -83,18 +107,10 @@ public final class OfficialDialect implements Dialect {
     }
 
     private static String textOrNull(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        String text = node.asText();
-        return text.isEmpty() ? null : text;
+        return Json.textOrNull(node);
     }
 
     private static Instant instant(JsonNode millis) {
         return millis.canConvertToLong() ? Instant.ofEpochMilli(millis.asLong()) : null;
-    }
-
-    private static String encode(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

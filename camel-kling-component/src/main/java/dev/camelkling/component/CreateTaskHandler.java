@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.RequestValidator;
+import dev.camelkling.client.Dialect;
 import dev.camelkling.client.KlingApiException;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.KlingException;
@@ -64,15 +65,19 @@ final class CreateTaskHandler<R> implements OperationHandler {
             return resume(resumable.get(), shape.typical().apply(request));
         }
         ObjectNode body = writer.write(request);
+        GatewayFields.add(body, endpoint.getConfiguration());
         String key = shape.externalTaskId().apply(request);
         String token = null;
         PollSchedule schedule = endpoint.getPollSchedule();
         CallbackReceiver callbacks = component.getCallbackReceiver();
-        if (callbacks != null && !body.hasNonNull("callback_url")) {
+        KlingClient client = endpoint.getClient();
+        if (callbacks != null && !body.hasNonNull("callback_url") && client.dialect().acceptsCallbackUrl()) {
             token = callbacks.newToken();
             body.put("callback_url", callbacks.urlFor(token));
             schedule = callbacks.reconcileSchedule();
         }
+        // the dialect's own rules and translation: a refusal here means nothing was sent or recorded
+        Dialect.WireCall wire = client.prepareCreate(endpoint.getOperation(), body);
         Clock clock = component.getClock();
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         Instant deadline = clock.instant().plus(timeout);
@@ -85,7 +90,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     record(tracker.store(), submitting, slot);
                     return slot;
                 }, component.getCompletionExecutor())
-                .thenCompose(slot -> create(body, submitting, deadline, slot))
+                .thenCompose(slot -> create(wire, submitting, deadline, slot))
                 .thenApplyAsync(created -> {
                     KlingTask task = created.task();
                     TaskRecord running = submitting.running(task.taskId(), task.status().wireValue());
@@ -122,9 +127,10 @@ final class CreateTaskHandler<R> implements OperationHandler {
     private record Created(KlingTask task, Slot slot) {
     }
 
-    private CompletableFuture<Created> create(ObjectNode body, TaskRecord submitting, Instant deadline, Slot slot) {
+    private CompletableFuture<Created> create(Dialect.WireCall wire, TaskRecord submitting, Instant deadline,
+                                              Slot slot) {
         KlingComponent component = endpoint.getComponent();
-        return endpoint.getClient().createTask(endpoint.getOperation(), body, submitting.key(), deadline)
+        return endpoint.getClient().createTask(endpoint.getOperation(), wire, submitting.key(), deadline)
                 .handle((task, error) -> {
                     if (error == null) {
                         slot.created();

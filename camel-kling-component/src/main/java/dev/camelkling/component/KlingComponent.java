@@ -30,6 +30,7 @@ import dev.camelkling.client.JwtCredentials;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.KlingClientConfig;
 import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.Dialects;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
 import dev.camelkling.tasks.ConcurrencyGovernor;
@@ -162,14 +163,18 @@ public class KlingComponent extends DefaultComponent {
         if (scheduler == null) {
             ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
             // no queue limit: every waiting task holds one scheduled job, and a refused job would strand it
-            scheduler = executors.newScheduledThreadPool(this, "KlingScheduler", boundedPool("KlingScheduler", 1));
+            // a scheduled pool's queue limit of -1 means none
+            scheduler = executors.newScheduledThreadPool(this, "KlingScheduler", pool("KlingScheduler", 1, -1));
             if (scheduler instanceof SizedScheduledExecutorService sized) {
                 // waits that end early cancel their deadline job: drop it at once instead of at the deadline
                 sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
             }
             // core = max so the pools really use their threads (a pool only grows past core when its queue is full)
-            httpExecutor = executors.newThreadPool(this, "KlingHttp", boundedPool("KlingHttp", 4));
-            completionExecutor = executors.newThreadPool(this, "KlingCompletion", boundedPool("KlingCompletion", 8));
+            // for a thread pool a queue size of 0 or less means no queue at all (Camel makes a SynchronousQueue and a busy
+            // pool runs the work on the caller's thread): give them a real unbounded queue
+            httpExecutor = executors.newThreadPool(this, "KlingHttp", pool("KlingHttp", 4, Integer.MAX_VALUE));
+            completionExecutor = executors.newThreadPool(this, "KlingCompletion",
+                    pool("KlingCompletion", 8, Integer.MAX_VALUE));
             if (taskStore == null) {
                 taskStore = new MemoryTaskStore();
             }
@@ -190,11 +195,11 @@ public class KlingComponent extends DefaultComponent {
         }
     }
 
-    private static ThreadPoolProfile boundedPool(String name, int threads) {
+    private static ThreadPoolProfile pool(String name, int threads, int maxQueueSize) {
         ThreadPoolProfile profile = new ThreadPoolProfile(name);
         profile.setPoolSize(threads);
         profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(-1);
+        profile.setMaxQueueSize(maxQueueSize);
         profile.setAllowCoreThreadTimeOut(true);
         return profile;
     }
@@ -202,6 +207,7 @@ public class KlingComponent extends DefaultComponent {
     KlingClient createClient(KlingConfiguration config, KlingOperation operation) {
         ensurePools();
         Dialect dialect = dialect(config.getDialect());
+        checkCredentialsFit(config, dialect);
         KlingClientConfig clientConfig = new KlingClientConfig(URI.create(stripTrailingSlash(config.getBaseUrl())),
                 credentials(config), Duration.ofMillis(config.getReadTimeout()),
                 new RetryPolicy(config.getMaxRetries(), Duration.ofMillis(config.getRetryInitialDelay()),
@@ -228,11 +234,16 @@ public class KlingComponent extends DefaultComponent {
         throw new KlingValidationException("apiKey", "or accessKey and secretKey must be configured to call Kling");
     }
 
-    private static Dialect dialect(String name) {
-        if (name == null || OfficialDialect.NAME.equals(name)) {
-            return new OfficialDialect();
+    private static void checkCredentialsFit(KlingConfiguration config, Dialect dialect) {
+        boolean apiKey = config.getApiKey() != null && !config.getApiKey().isBlank();
+        if (!apiKey && !dialect.acceptsAccessKeys()) {
+            throw new KlingValidationException("apiKey", "is required by the " + dialect.name()
+                                                         + " dialect (it does not take accessKey/secretKey)");
         }
-        throw new KlingValidationException("dialect", "must be one of [" + OfficialDialect.NAME + "], got '" + name + "'");
+    }
+
+    private static Dialect dialect(String name) {
+        return Dialects.byName(name == null ? OfficialDialect.NAME : name);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -28,7 +28,10 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(defaultValue = "https://api-singapore.klingai.com",
               description = "Base URL of the Kling API (https://api-beijing.klingai.com in mainland China, or a gateway).")
     private String baseUrl = "https://api-singapore.klingai.com";
-    @UriParam(defaultValue = "kling", enums = "kling", description = "Wire format spoken at baseUrl.")
+    @UriParam(defaultValue = "kling", enums = "kling,kling2,openai,generations,apimodels",
+              description = "Wire format spoken at baseUrl: kling (Kling's model_name API), kling2 (Kling's newer"
+                            + " model-in-path API), openai (OpenAI-style /v1/videos gateways), generations"
+                            + " (/v1/video/generations gateways), apimodels (/api/v1/video/generations).")
     private String dialect = "kling";
 
     // ---- generation
@@ -67,6 +70,9 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "customize,intelligence",
               description = "customize: the shots come from multi_prompt; intelligence: the model splits the prompt.")
     private String shotType;
+
+    @UriParam(label = "producer", description = "dialect=openai only: off-peak billing (cheaper, slower).")
+    private Boolean offpeak;
 
     // ---- flow
 
@@ -133,6 +139,14 @@ public class KlingConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    public Boolean getOffpeak() {
+        return offpeak;
+    }
+
+    public void setOffpeak(Boolean offpeak) {
+        this.offpeak = offpeak;
     }
 
     public String getScope() {

@@ -25,6 +25,7 @@ import dev.camelkling.client.KlingApiException;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.KlingErrorCode;
 import dev.camelkling.client.KlingException;
+import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.tasks.TaskSink;
 import dev.camelkling.tasks.TaskTracker;
@@ -68,6 +69,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         emitted = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         ServiceHelper.startService(emitted);
+        if ("account".equals(config.getScope()) && !endpoint.getClient().canList()) {
+            throw new KlingValidationException("scope", "account needs a task list, which the " + config.getDialect()
+                                                        + " dialect does not have; use scope=application");
+        }
         accountHorizon = clock().instant().minusMillis(config.getAccountLookback());
         tracker().register(endpoint.getOperation(), this);
         ExecutorService executor = endpoint.getComponent().getCompletionExecutor();
@@ -160,6 +165,14 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
 
     private void unresolved(TaskRecord record, KlingException failure) {
         TaskStore store = tracker().store();
+        if (failure instanceof KlingValidationException) {
+            // the dialect has no lookup by external id: this interrupted create can never be resolved here
+            LOG.warn("The create with external id {} was interrupted and the {} dialect cannot look it up; check the"
+                     + " provider's console for a task created at {}", record.key(),
+                    endpoint.getConfiguration().getDialect(), record.submittedAt());
+            executor().execute(() -> store.remove(record.key()));
+            return;
+        }
         boolean notFound = failure instanceof KlingApiException api
                            && (api.getErrorCode() == KlingErrorCode.RESOURCE_NOT_FOUND || api.getHttpStatus() == 404);
         executor().execute(() -> {

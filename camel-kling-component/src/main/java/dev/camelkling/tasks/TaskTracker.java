@@ -337,9 +337,11 @@ public final class TaskTracker {
                 rearm(group);
                 return;
             }
-            pages = pagesToReach(group, due);
+            // a dialect without a list query (gateways) is asked task by task
+            pages = group.client.canList() ? pagesToReach(group, due) : Integer.MAX_VALUE;
             Instant waitUntil = batchingDeadline(due);
-            if (due.size() < pages && due.size() < group.tasks.size() && now.isBefore(waitUntil)) {
+            if (pages != Integer.MAX_VALUE && due.size() < pages && due.size() < group.tasks.size()
+                && now.isBefore(waitUntil)) {
                 // too few due for a list to pay off, but more are coming due: let them gather a little longer
                 group.notBefore = waitUntil;
                 rearm(group);

@@ -27,13 +27,14 @@ class CapabilityMapTest {
     @Test
     void text2videoModelsAreTheDocumentedOnes() {
         assertThat(MAP.models(TEXT2VIDEO)).containsExactly("kling-v1", "kling-v1-6", "kling-v2-master",
-                "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3");
+                "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3", "kling-v3-turbo");
     }
 
     @Test
     void image2videoModelsAreTheDocumentedOnes() {
         assertThat(MAP.models(IMAGE2VIDEO)).containsExactly("kling-v1", "kling-v1-5", "kling-v1-6",
-                "kling-v2-master", "kling-v2-1", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3");
+                "kling-v2-master", "kling-v2-1", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6", "kling-v3",
+                "kling-v3-turbo");
     }
 
     @Test

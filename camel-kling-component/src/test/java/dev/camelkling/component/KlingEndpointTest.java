@@ -82,7 +82,7 @@ class KlingEndpointTest extends KlingTestSupport {
     @Test
     void unsupportedDialectIsRefused() {
         assertThatThrownBy(() -> {
-            Endpoint e = context.getEndpoint("kling:text2video?dialect=openai");
+            Endpoint e = context.getEndpoint("kling:text2video?dialect=sora");
             e.createProducer().start();
             e.start();
         }).satisfiesAnyOf(

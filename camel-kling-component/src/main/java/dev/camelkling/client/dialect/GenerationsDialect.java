@@ -1,0 +1,127 @@
+package dev.camelkling.client.dialect;
+
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelkling.client.Dialect;
+import dev.camelkling.client.GatewayOptions;
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.Paths;
+import dev.camelkling.client.model.KlingTask;
+
+/**
+ * {@code /v1/video/generations} gateways (seed 002, kling-api.md §11.2): model ids that encode tier and audio
+ * ({@code kling-v3-pro-audio}), integer durations 3–15, {@code image}/{@code last_image}, Kling's extras under
+ * {@code extra_body}; {@code GET /v1/videos/{id}}. No external ids, no list, no callbacks.
+ */
+public final class GenerationsDialect implements Dialect {
+
+    public static final String NAME = "generations";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> operations() {
+        return Set.of("text2video", "image2video");
+    }
+
+    @Override
+    public WireCall create(String operation, ObjectNode officialBody) {
+        GatewayOptions.refuse(officialBody, NAME);
+        WireFields in = new WireFields(officialBody, NAME);
+        in.refuse("camera_control", "callback_url");
+        String model = in.text("model_name");
+        if (!"kling-v3".equals(model)) {
+            throw new KlingValidationException("model", "the " + NAME + " dialect serves [kling-v3]"
+                                                        + (model == null ? "; set it" : ", not " + model));
+        }
+        String mode = in.text("mode") == null ? "std" : in.text("mode");
+        if ("4k".equals(mode)) {
+            throw new KlingValidationException("mode", "4k is not offered by the " + NAME + " dialect (std, pro)");
+        }
+        int duration = in.duration() == null ? 5 : in.duration();
+        if (duration < 3 || duration > 15) {
+            throw new KlingValidationException("duration", "must be 3 to 15 seconds for the " + NAME + " dialect");
+        }
+        boolean image = "image2video".equals(operation);
+        if (image && in.has("multi_prompt") && in.text("prompt") != null && !in.text("prompt").isBlank()) {
+            throw new KlingValidationException("prompt", "must not be sent together with multi_prompt in image mode"
+                                                         + " (" + NAME + " dialect)");
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("model", "kling-v3-" + mode + (in.soundOn() ? "-audio" : "-silent"));
+        if (in.text("prompt") != null) {
+            out.put("prompt", in.text("prompt"));
+        }
+        if (image) {
+            out.put("image", in.url("image"));
+            if (in.has("image_tail")) {
+                out.put("last_image", in.url("image_tail"));
+            }
+        }
+        if (in.has("aspect_ratio")) {
+            out.put("aspect_ratio", in.text("aspect_ratio"));
+        }
+        out.put("duration", duration);
+        ObjectNode extra = out.putObject("extra_body");
+        if (in.has("negative_prompt")) {
+            extra.put("negative_prompt", in.text("negative_prompt"));
+        }
+        if (in.has("cfg_scale")) {
+            extra.set("cfg_scale", in.node("cfg_scale"));
+        }
+        if (in.has("multi_prompt")) {
+            extra.set("multi_prompt", in.node("multi_prompt"));
+        }
+        if (in.has("shot_type")) {
+            // the gateway spells Kling's "intelligence" as "intelligent"
+            extra.put("shot_type", "intelligence".equals(in.text("shot_type")) ? "intelligent" : in.text("shot_type"));
+        }
+        if (extra.isEmpty()) {
+            out.remove("extra_body");
+        }
+        return new WireCall("/v1/video/generations", out);
+    }
+
+    @Override
+    public String taskPath(String operation, String taskId) {
+        return "/v1/videos/" + Paths.encode(taskId);
+    }
+
+    @Override
+    public String externalTaskPath(String operation, String externalTaskId) {
+        return null;
+    }
+
+    @Override
+    public String listPath(String operation, int pageNum, int pageSize) {
+        return null;
+    }
+
+    @Override
+    public JsonNode unwrap(ObjectMapper mapper, int httpStatus, String body) {
+        return GatewayReplies.openAiStyle(mapper, httpStatus, body);
+    }
+
+    @Override
+    public KlingTask readTask(String operation, JsonNode data) {
+        return VideoJobReader.read(operation, data, NAME);
+    }
+
+    @Override
+    public boolean acceptsCallbackUrl() {
+        return false;
+    }
+
+    @Override
+    public boolean acceptsAccessKeys() {
+        return false;
+    }
+}

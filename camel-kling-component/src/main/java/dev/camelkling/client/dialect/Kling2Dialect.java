@@ -1,0 +1,160 @@
+package dev.camelkling.client.dialect;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelkling.client.Dialect;
+import dev.camelkling.client.Envelope;
+import dev.camelkling.client.GatewayOptions;
+import dev.camelkling.client.Json;
+import dev.camelkling.client.KlingApiException;
+import dev.camelkling.client.KlingErrorCode;
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.Paths;
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.client.model.VideoResult;
+
+/**
+ * Kling's newer design (kling-api.md §10): the model in the path ({@code POST /text-to-video/kling-2.6}),
+ * {@code settings} and {@code options} objects, {@code contents[]} for image input, API keys only, tasks queried by
+ * id or external id through {@code GET /tasks}, status {@code succeeded}, results in {@code outputs[]}. Serves
+ * Kling 3.0 Turbo, which the legacy design does not.
+ */
+public final class Kling2Dialect implements Dialect {
+
+    public static final String NAME = "kling2";
+    private static final Map<String, String> MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3", "kling-3.0",
+            "kling-v3-turbo", "kling-3.0-turbo");
+    private static final Map<String, String> RESOLUTIONS = Map.of("std", "720p", "pro", "1080p", "4k", "4k");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> operations() {
+        return Set.of("text2video", "image2video");
+    }
+
+    @Override
+    public WireCall create(String operation, ObjectNode officialBody) {
+        GatewayOptions.refuse(officialBody, NAME);
+        WireFields in = new WireFields(officialBody, NAME);
+        in.refuse("negative_prompt", "cfg_scale", "camera_control", "multi_prompt", "shot_type");
+        String model = in.model(MODELS);
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        boolean image = "image2video".equals(operation);
+        if (image) {
+            ArrayNode contents = out.putArray("contents");
+            if (in.text("prompt") != null) {
+                contents.addObject().put("type", "prompt").put("text", in.text("prompt"));
+            }
+            contents.addObject().put("type", "first_frame").put("url", in.text("image"));
+            if (in.has("image_tail")) {
+                contents.addObject().put("type", "last_frame").put("url", in.text("image_tail"));
+            }
+        } else {
+            out.put("prompt", in.text("prompt"));
+        }
+        ObjectNode settings = out.putObject("settings");
+        settings.put("audio", in.soundOn() ? "native" : "off");
+        settings.put("resolution", RESOLUTIONS.get(in.text("mode") == null ? "std" : in.text("mode")));
+        if (in.has("aspect_ratio")) {
+            settings.put("aspect_ratio", in.text("aspect_ratio"));
+        }
+        settings.put("duration", in.duration() == null ? 5 : in.duration());
+        if (in.has("multi_shot")) {
+            settings.put("multi_shot", in.node("multi_shot").asBoolean());
+        }
+        ObjectNode options = out.putObject("options");
+        if (in.has("callback_url")) {
+            options.put("callback_url", in.text("callback_url"));
+        }
+        if (in.has("external_task_id")) {
+            options.put("external_task_id", in.text("external_task_id"));
+        }
+        options.putObject("watermark_info").put("enabled", in.watermark());
+        String path = (image ? "/image-to-video/" : "/text-to-video/") + model;
+        if (image && in.text("image") == null) {
+            throw new KlingValidationException("image", "is required for image2video");
+        }
+        return new WireCall(path, out);
+    }
+
+    @Override
+    public String taskPath(String operation, String taskId) {
+        return "/tasks?task_ids=" + Paths.encode(taskId);
+    }
+
+    @Override
+    public String externalTaskPath(String operation, String externalTaskId) {
+        return "/tasks?external_task_ids=" + Paths.encode(externalTaskId);
+    }
+
+    @Override
+    public String listPath(String operation, int pageNum, int pageSize) {
+        // the list of this design is a POST with a cursor; tasks are asked for by id instead
+        return null;
+    }
+
+    @Override
+    public JsonNode unwrap(ObjectMapper mapper, int httpStatus, String body) {
+        return Envelope.data(mapper, httpStatus, body);
+    }
+
+    @Override
+    public KlingTask readTask(String operation, JsonNode data) {
+        JsonNode task = data;
+        if (data.isArray()) {
+            if (data.isEmpty()) {
+                throw new KlingApiException(KlingErrorCode.RESOURCE_NOT_FOUND.code(), 404, null, "no such task");
+            }
+            task = data.get(0);
+        }
+        String id = Json.textOrNull(task.path("id"));
+        TaskStatus status = StatusWords.of(Json.textOrNull(task.path("status")), NAME, id);
+        List<VideoResult> videos = new ArrayList<>();
+        for (JsonNode output : task.path("outputs")) {
+            if ("video".equals(output.path("type").asText())) {
+                videos.add(new VideoResult(Json.textOrNull(output.path("id")), Json.textOrNull(output.path("url")),
+                        Json.textOrNull(output.path("watermark_url")), Json.textOrNull(output.path("duration"))));
+            }
+        }
+        return new KlingTask(id, operation, status, task.path("message").asText(""),
+                Json.textOrNull(task.path("external_id")), videos, units(task.path("billing")),
+                Json.millis(task.path("create_time")), Json.millis(task.path("update_time")));
+    }
+
+    private static String units(JsonNode billing) {
+        BigDecimal total = null;
+        for (JsonNode charge : billing) {
+            if ("unit".equals(charge.path("charge_type").asText()) && charge.hasNonNull("amount")) {
+                BigDecimal amount = new BigDecimal(charge.get("amount").asText());
+                total = total == null ? amount : total.add(amount);
+            }
+        }
+        return total == null ? null : total.toPlainString();
+    }
+
+    @Override
+    public boolean acceptsCallbackUrl() {
+        // its callbacks carry the new payload (id, status), which the receiver does not read yet
+        return false;
+    }
+
+    @Override
+    public boolean acceptsAccessKeys() {
+        return false;
+    }
+}

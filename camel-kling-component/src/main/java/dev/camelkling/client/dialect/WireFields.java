@@ -1,0 +1,78 @@
+package dev.camelkling.client.dialect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.camelkling.client.KlingValidationException;
+
+/** Reads Kling's official request body, and refuses the fields a dialect has no place for. */
+final class WireFields {
+
+    private final ObjectNode body;
+    private final String dialect;
+
+    WireFields(ObjectNode body, String dialect) {
+        this.body = body;
+        this.dialect = dialect;
+    }
+
+    String text(String field) {
+        JsonNode node = body.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    JsonNode node(String field) {
+        JsonNode node = body.get(field);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    boolean has(String field) {
+        return node(field) != null;
+    }
+
+    /** Official durations are strings; gateways want integers. */
+    Integer duration() {
+        String d = text("duration");
+        return d == null ? null : Integer.valueOf(d);
+    }
+
+    boolean soundOn() {
+        return "on".equals(text("sound"));
+    }
+
+    boolean watermark() {
+        JsonNode w = node("watermark_info");
+        return w != null && w.path("enabled").asBoolean(false);
+    }
+
+    /** The field names the Kling option names, so the error points at what the user set. */
+    void refuse(String... fields) {
+        for (String field : fields) {
+            if (has(field)) {
+                throw new KlingValidationException(field, "is not supported by the " + dialect + " dialect");
+            }
+        }
+        if (watermark()) {
+            throw new KlingValidationException("watermark_info", "is not supported by the " + dialect + " dialect");
+        }
+    }
+
+    /** The model the dialect calls {@code model}, from a table of Kling model ids it serves. */
+    String model(java.util.Map<String, String> served) {
+        String model = text("model_name");
+        if (model == null || !served.containsKey(model)) {
+            throw new KlingValidationException("model", "the " + dialect + " dialect serves " + served.keySet()
+                                                        + (model == null ? "; set one" : ", not " + model));
+        }
+        return served.get(model);
+    }
+
+    /** Gateways take media by URL; raw base64 has no place in their bodies. */
+    String url(String field) {
+        String value = text(field);
+        if (value != null && !value.startsWith("http://") && !value.startsWith("https://")) {
+            throw new KlingValidationException(field, "must be a public http(s) URL for the " + dialect + " dialect");
+        }
+        return value;
+    }
+}
