@@ -36,6 +36,24 @@ final class Authenticator {
         if (token.chars().filter(c -> c == '.').count() == 2) {
             return jwtVerifier.verify(token);
         }
+        return apiKeyAccount(token);
+    }
+
+    /**
+     * For designs that take an API key only (the new Kling design, the gateways): a JWT is just a wrong key.
+     * Returns the account, or throws 401 with code 1001 (header missing or blank) or 1002 (anything else).
+     */
+    String authenticateApiKey(String authorizationHeader) {
+        if (authorizationHeader == null || authorizationHeader.isBlank()) {
+            throw new ApiException(401, 1001, "Authorization is empty");
+        }
+        if (!authorizationHeader.startsWith(BEARER)) {
+            throw JwtVerifier.invalid();
+        }
+        return apiKeyAccount(authorizationHeader.substring(BEARER.length()));
+    }
+
+    private String apiKeyAccount(String token) {
         byte[] presented = token.getBytes(StandardCharsets.UTF_8);
         String account = null;
         // Compare against every key without short-circuit so timing does not reveal which prefix matched.

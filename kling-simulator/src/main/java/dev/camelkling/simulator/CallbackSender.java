@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * POSTs the bare task object to callback_url at every status change. One shared scheduler times the
+ * POSTs the bare task object (in its dialect's shape) to callback_url at every status change. One shared scheduler times the
  * transitions (no thread per task); a fixed pool of senders posts them, in order, at most one each at a time, as
  * a webhook sender's bounded pool of workers does; failures are only recorded. Every attempt is counted; only
  * the newest {@code logLimit} are kept with their bodies.
@@ -38,7 +38,7 @@ final class CallbackSender {
 
     private final ScheduledExecutorService scheduler;
     private final ExecutorService senders;
-    private final TaskJson taskJson;
+    private final CallbackBodies bodies;
     private final HttpClient client;
     private final int logLimit;
     private final Deque<RecordedCallback> recorded = new ArrayDeque<>();
@@ -52,10 +52,10 @@ final class CallbackSender {
      * @param httpInternal the HTTP client's own executor (short non-blocking steps)
      */
     CallbackSender(ScheduledExecutorService scheduler, ExecutorService senders, ExecutorService httpInternal,
-                   TaskJson taskJson, int logLimit) {
+                   CallbackBodies bodies, int logLimit) {
         this.scheduler = scheduler;
         this.senders = senders;
-        this.taskJson = taskJson;
+        this.bodies = bodies;
         this.logLimit = logLimit;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -103,7 +103,7 @@ final class CallbackSender {
             return; // waited across a reset
         }
         String url = task.request().callbackUrl();
-        String body = Json.write(taskJson.task(task, status));
+        String body = Json.write(bodies.body(task, status));
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(url))

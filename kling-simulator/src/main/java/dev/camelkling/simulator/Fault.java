@@ -22,7 +22,10 @@ public record Fault(Kind kind, String method, String pathPrefix, int times, int 
                     int code, String message, String contentType, String body) {
 
     public enum Kind {
-        /** Reply with a Kling error envelope; the request is not handled. */
+        /**
+         * Reply with an error in the route's dialect (Kling envelope on official, kling2 and download routes; OpenAI
+         * error object on the OpenAI-shaped gateways; {@code {"code","msg"}} on apimodels); not handled.
+         */
         BUSINESS_ERROR,
         /** Reply with an arbitrary body (e.g. an HTML gateway page); the request is not handled. */
         RAW_RESPONSE,
@@ -62,7 +65,12 @@ public record Fault(Kind kind, String method, String pathPrefix, int times, int 
         return ("*".equals(method) || method.equalsIgnoreCase(requestMethod)) && path.startsWith(pathPrefix);
     }
 
-    /** The reply this fault substitutes. */
+    /** A business error as the handlers throw it, so the route's dialect can write it in its own shape. */
+    ApiException asError() {
+        return new ApiException(httpStatus, code, message);
+    }
+
+    /** The reply this fault substitutes (business errors in the Kling envelope). */
     HttpReply reply() {
         return switch (kind) {
             case BUSINESS_ERROR -> Envelope.error(httpStatus, code, message);

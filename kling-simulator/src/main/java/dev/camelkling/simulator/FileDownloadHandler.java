@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.function.Function;
 
 /**
- * Serves generated videos at {@code /files/videos/{taskId}.mp4}. No auth: real result URLs are public
+ * Serves generated videos of every dialect at {@code /files/videos/{taskId}.mp4}. No auth: real result URLs are public
  * anti-leech links. Only succeeded tasks have a file; everything else is a plain 404.
  */
-final class FileDownloadHandler {
+final class FileDownloadHandler implements RequestHandler {
 
     private static final String VIDEOS = KlingSimulator.FILES_PREFIX;
 
@@ -21,7 +21,8 @@ final class FileDownloadHandler {
         this.videos = videos;
     }
 
-    HttpReply handle(RecordedRequest request) {
+    @Override
+    public HttpReply handle(RecordedRequest request) {
         String path = request.path();
         if (!"GET".equals(request.method()) || !path.startsWith(VIDEOS) || !path.endsWith(".mp4")) {
             return notFound();
@@ -31,6 +32,12 @@ final class FileDownloadHandler {
                 .filter(t -> t.status(clock.instant()) == TaskStatus.SUCCEED)
                 .map(t -> new HttpReply(200, "video/mp4", videos.apply(t)))
                 .orElseGet(FileDownloadHandler::notFound);
+    }
+
+    /** Injected business faults on downloads answer with the Kling envelope. */
+    @Override
+    public HttpReply error(ApiException error) {
+        return Envelope.error(error);
     }
 
     private static HttpReply notFound() {

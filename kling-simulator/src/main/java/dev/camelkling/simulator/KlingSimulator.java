@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An HTTP server imitating the legacy ({@code model_name}) Kling video API for text2video and image2video:
  * JWT / API-key auth, validation, a clock-driven task lifecycle, callbacks, real MP4 results and injectable faults.
+ * On the same port it also speaks four more dialects backed by the same tasks: an OpenAI-style gateway
+ * ({@code /v1/videos}), a {@code /v1/video/generations} gateway, the apimodels.app gateway
+ * ({@code /api/v1/video/generations}) and Kling's new design ({@code /text-to-video/{model}}, {@code /tasks}).
  * Built independently from the docs; it shares no code with the client it tests.
  *
  * <pre>{@code
@@ -89,16 +93,26 @@ public final class KlingSimulator implements AutoCloseable {
         httpExecutor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("kling-sim-http"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("kling-sim-callbacks"));
         TaskJson taskJson = new TaskJson(baseUrl);
+        ApimodelsJson apimodelsJson = new ApimodelsJson(baseUrl);
+        Kling2Json kling2Json = new Kling2Json(baseUrl);
         callbackSenders = Executors.newFixedThreadPool(config.maxCallbacksInFlight,
                 daemonThreads("kling-sim-callback-sender"));
         callbackHttpExecutor = Executors.newFixedThreadPool(CALLBACK_HTTP_THREADS,
                 daemonThreads("kling-sim-callback-http"));
-        callbacks = new CallbackSender(scheduler, callbackSenders, callbackHttpExecutor, taskJson,
-                config.callbackLogLimit);
-        VideoTaskHandler api = new VideoTaskHandler(new Authenticator(credentials, config.clock), store, taskJson,
-                callbacks, new LiveSettings(), config.clock);
-        FileDownloadHandler files = new FileDownloadHandler(store, config.clock, this::video);
-        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, api, files, config.clock));
+        callbacks = new CallbackSender(scheduler, callbackSenders, callbackHttpExecutor,
+                new CallbackBodies(taskJson, apimodelsJson, kling2Json), config.callbackLogLimit);
+        Authenticator auth = new Authenticator(credentials, config.clock);
+        TaskCreator creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
+        GenerationsJson generationsJson = new GenerationsJson(baseUrl);
+        Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
+        handlers.put(Route.OFFICIAL, new VideoTaskHandler(auth, store, taskJson, creator, config.clock));
+        handlers.put(Route.OPENAI, new OpenAiVideoHandler(auth, store, creator, new OpenAiVideoJson(baseUrl),
+                generationsJson, config.clock));
+        handlers.put(Route.GENERATIONS, new GenerationsHandler(auth, creator, generationsJson));
+        handlers.put(Route.APIMODELS, new ApimodelsHandler(auth, store, creator, apimodelsJson, config.clock));
+        handlers.put(Route.KLING2, new Kling2Handler(auth, store, creator, kling2Json, config.clock));
+        handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, config.clock, this::video));
+        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, handlers, config.clock));
         server.setExecutor(httpExecutor);
         server.start();
         LOG.info("Kling simulator listening on {}", baseUrl);
@@ -249,7 +263,7 @@ public final class KlingSimulator implements AutoCloseable {
     private static String caption(SimulatedTask task) {
         List<String> prompts = task.request().prompts();
         String text = prompts.isEmpty() ? "(no prompt)" : String.join(" | ", prompts);
-        return task.request().modelName() + " " + task.request().durationSeconds() + "s: " + text;
+        return task.request().wireModel() + " " + task.request().durationSeconds() + "s: " + text;
     }
 
     private void restoreSettings() {
@@ -290,7 +304,7 @@ public final class KlingSimulator implements AutoCloseable {
     }
 
     /** Live view of the mutable settings for the request handlers. */
-    private final class LiveSettings implements VideoTaskHandler.Settings {
+    private final class LiveSettings implements TaskCreator.Settings {
         @Override
         public Duration submittedFor() {
             return submittedFor;

@@ -5,43 +5,29 @@ import java.util.Map;
 /**
  * What a request asked for, judged by the shape of its method, path and query only (so a request that is
  * refused, e.g. for bad credentials, still has a kind). Counted by {@link KlingSimulator#requestCount(RequestKind)}.
+ * Every dialect's routes are classified; see docs/simulator.md for the table.
  */
 public enum RequestKind {
-    /** {@code POST /v1/videos/{op}}: create a task. */
+    /**
+     * Create a task: {@code POST /v1/videos/{op}}, {@code POST /v1/videos}, {@code POST /v1/video/generations},
+     * {@code POST /api/v1/video/generations}, {@code POST /text-to-video/{model}}, {@code POST /image-to-video/{model}}.
+     */
     CREATE,
-    /** {@code GET /v1/videos/{op}/{id}}: one task by task id or external id. */
+    /**
+     * Tasks by task id: {@code GET /v1/videos/{op}/{id}} (task id or external id), {@code GET /v1/videos/{id}},
+     * {@code GET /api/v1/video/generations?task_id=}, {@code GET /tasks?task_ids=}.
+     */
     QUERY,
-    /** {@code GET /v1/videos/{op}?external_task_id=X}: one task by external id. */
+    /** Tasks by external id: {@code GET /v1/videos/{op}?external_task_id=X}, {@code GET /tasks?external_task_ids=}. */
     LOOKUP,
     /** {@code GET /v1/videos/{op}} without {@code external_task_id}: a page of tasks. */
     LIST,
     /** Anything under {@code /files/videos/}: a result download. */
     DOWNLOAD,
-    /** Anything else (answered with 404 / 1202). */
+    /** Anything else (answered with a 404 or 400 of the route's dialect). */
     OTHER;
 
     static RequestKind of(String method, String path, Map<String, String> queryParams) {
-        if (path.startsWith(KlingSimulator.FILES_PREFIX)) {
-            return DOWNLOAD;
-        }
-        if (!path.startsWith(VideoTaskHandler.PREFIX)) {
-            return OTHER;
-        }
-        String rest = path.substring(VideoTaskHandler.PREFIX.length());
-        int slash = rest.indexOf('/');
-        if (rest.isEmpty() || slash == 0) {
-            return OTHER;
-        }
-        if (slash > 0) {
-            String id = rest.substring(slash + 1);
-            return "GET".equals(method) && !id.isEmpty() && !id.contains("/") ? QUERY : OTHER;
-        }
-        if ("POST".equals(method)) {
-            return CREATE;
-        }
-        if ("GET".equals(method)) {
-            return queryParams.containsKey("external_task_id") ? LOOKUP : LIST;
-        }
-        return OTHER;
+        return Route.of(path).kind(method, path, queryParams);
     }
 }

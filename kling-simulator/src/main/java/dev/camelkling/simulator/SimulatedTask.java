@@ -71,6 +71,23 @@ final class SimulatedTask {
         };
     }
 
+    /**
+     * Percent done for the gateway dialects: 0 while submitted, 1..99 in proportion to the processing time elapsed,
+     * 100 once terminal (failed included).
+     */
+    int progress(Instant now) {
+        TaskStatus status = status(now);
+        if (status == TaskStatus.SUBMITTED) {
+            return 0;
+        }
+        if (status.terminal()) {
+            return 100;
+        }
+        long total = Math.max(1, Duration.between(processingAt, finishedAt).toMillis());
+        long elapsed = Duration.between(processingAt, now).toMillis();
+        return (int) Math.max(1, Math.min(99, 1 + elapsed * 98 / total));
+    }
+
     String statusMessage(TaskStatus status) {
         return status == TaskStatus.FAILED ? failureMessage : "";
     }
@@ -86,7 +103,7 @@ final class SimulatedTask {
     SimulatedTaskView view(Instant now) {
         TaskStatus status = status(now);
         return new SimulatedTaskView(taskId, request.operation(), status.wire(), request.externalTaskId(),
-                createdAt, requestBody, statusMessage(status), finishedAt);
+                createdAt, requestBody, statusMessage(status), finishedAt, request.dialect().wire());
     }
 
     String taskId() {
@@ -99,6 +116,15 @@ final class SimulatedTask {
 
     String operation() {
         return request.operation();
+    }
+
+    Dialect dialect() {
+        return request.dialect();
+    }
+
+    /** The create request body as received. */
+    JsonNode requestBody() {
+        return requestBody;
     }
 
     CreateRequest request() {

@@ -6,16 +6,19 @@ import java.time.Instant;
 /**
  * Read-only snapshot of a simulated task, for assertions.
  *
- * @param taskId         the 18-digit task id
+ * @param taskId         the task id as its dialect shows it (official and kling2: 18 digits; openai:
+ *                       {@code video_<digits>}; generations: {@code task_<digits>}; apimodels: {@code cl<digits>})
  * @param operation      {@code text2video} or {@code image2video}
  * @param status         {@code submitted}, {@code processing}, {@code succeed} or {@code failed} at snapshot time
- * @param externalTaskId the client's external_task_id, or {@code null}
+ *                       (legacy spelling, whatever the dialect)
+ * @param externalTaskId the client's external_task_id (official, kling2), or {@code null}
  * @param createdAt      creation time (simulator clock)
  * @param requestBody    the create request body as received
  * @param statusMessage  task_status_msg at snapshot time ("" unless failed)
  * @param finishedAt     when the task reaches (or reached) its terminal status (simulator clock)
+ * @param dialect        {@code official}, {@code openai}, {@code generations}, {@code apimodels} or {@code kling2}
  */
 public record SimulatedTaskView(String taskId, String operation, String status, String externalTaskId,
                                 Instant createdAt, JsonNode requestBody, String statusMessage,
-                                Instant finishedAt) {
+                                Instant finishedAt, String dialect) {
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Entry point for every HTTP request: record it, apply an injected fault (faults imitate proxies, so they
- * come before auth), dispatch, write the reply.
+ * Entry point for every HTTP request: record it, pick the handler of its {@link Route}, apply an injected fault
+ * (faults imitate proxies, so they come before auth; business errors are written in the route's dialect), dispatch,
+ * write the reply.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -24,17 +26,20 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private final RequestLog log;
     private final FaultPlan faults;
-    private final VideoTaskHandler api;
-    private final FileDownloadHandler files;
+    private final Map<Route, RequestHandler> handlers;
     private final Clock clock;
 
-    SimulatorHttpHandler(RequestLog log, FaultPlan faults, VideoTaskHandler api, FileDownloadHandler files,
-                         Clock clock) {
+    /** @param handlers one handler for every {@link Route} */
+    SimulatorHttpHandler(RequestLog log, FaultPlan faults, Map<Route, RequestHandler> handlers, Clock clock) {
         this.log = log;
         this.faults = faults;
-        this.api = api;
-        this.files = files;
+        this.handlers = new EnumMap<>(handlers);
         this.clock = clock;
+        for (Route route : Route.values()) {
+            if (!this.handlers.containsKey(route)) {
+                throw new IllegalArgumentException("no handler for " + route);
+            }
+        }
     }
 
     @Override
@@ -42,24 +47,28 @@ final class SimulatorHttpHandler implements HttpHandler {
         try (exchange) {
             RecordedRequest request = read(exchange);
             log.add(request);
+            RequestHandler handler = handlers.get(Route.of(request.path()));
             HttpReply reply;
             try {
-                reply = dispatch(request);
+                reply = dispatch(request, handler);
             } catch (RuntimeException e) {
                 LOG.warn("Simulator failed on {} {}", request.method(), request.path(), e);
-                reply = Envelope.error(500, 5000, "server internal error");
+                reply = handler.error(new ApiException(500, 5000, "server internal error"));
             }
             LOG.debug("{} {} -> {}", request.method(), request.path(), reply.status());
             write(exchange, reply);
         }
     }
 
-    private HttpReply dispatch(RecordedRequest request) {
+    private HttpReply dispatch(RecordedRequest request, RequestHandler handler) {
         Fault fault = faults.take(request.method(), request.path());
-        if (fault != null && fault.kind() != Fault.Kind.STORED_BUT_REPLY_LOST) {
+        if (fault != null && fault.kind() == Fault.Kind.BUSINESS_ERROR) {
+            return handler.error(fault.asError());
+        }
+        if (fault != null && fault.kind() == Fault.Kind.RAW_RESPONSE) {
             return fault.reply();
         }
-        HttpReply reply = request.isDownload() ? files.handle(request) : api.handle(request);
+        HttpReply reply = handler.handle(request);
         return fault != null ? fault.reply() : reply; // handled normally, but the client never sees the answer
     }
 

@@ -54,6 +54,11 @@ final class TaskJson {
     }
 
     String videoUrl(String taskId) {
+        return videoUrl(baseUrl, taskId);
+    }
+
+    /** Where every dialect's result video is served: {@code <baseUrl>/files/videos/<taskId>.mp4}. */
+    static String videoUrl(String baseUrl, String taskId) {
         return baseUrl + KlingSimulator.FILES_PREFIX + taskId + ".mp4";
     }
 

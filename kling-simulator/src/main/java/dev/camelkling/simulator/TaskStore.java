@@ -28,8 +28,9 @@ final class TaskStore {
     }
 
     /**
-     * Stores the task built by {@code factory} unless the external id is taken (1201) or the account already
-     * has {@code limit} unfinished tasks (1303).
+     * Stores the task built by {@code factory} (given a fresh 18-digit number it may prefix) unless the external id
+     * is taken in the account (1201; one namespace for every dialect) or the account already has {@code limit}
+     * unfinished tasks of any dialect (1303).
      */
     synchronized SimulatedTask create(String account, CreateRequest request, int limit, Instant now,
                                       Function<String, SimulatedTask> factory) {
@@ -69,11 +70,18 @@ final class TaskStore {
         return taskId == null ? Optional.empty() : Optional.ofNullable(byId.get(taskId));
     }
 
-    /** One page of the account's tasks of one operation, newest first. */
-    synchronized List<SimulatedTask> page(String account, String operation, int pageNum, int pageSize) {
+    /** A task of this account found by its task id only (any dialect; callers check it). */
+    synchronized Optional<SimulatedTask> own(String account, String taskId) {
+        SimulatedTask task = byId.get(taskId);
+        return task != null && task.account().equals(account) ? Optional.of(task) : Optional.empty();
+    }
+
+    /** One page of the account's tasks of one dialect and operation, newest first. */
+    synchronized List<SimulatedTask> page(String account, Dialect dialect, String operation, int pageNum,
+                                          int pageSize) {
         List<SimulatedTask> matching = new ArrayList<>();
         for (SimulatedTask t : byId.values()) {
-            if (t.account().equals(account) && t.operation().equals(operation)) {
+            if (t.account().equals(account) && t.dialect() == dialect && t.operation().equals(operation)) {
                 matching.add(t);
             }
         }

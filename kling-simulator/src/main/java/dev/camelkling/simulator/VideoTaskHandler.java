@@ -3,30 +3,17 @@ package dev.camelkling.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
-/** The authenticated API: create, query by id / external id, and list, for text2video and image2video. */
-final class VideoTaskHandler {
+/**
+ * The legacy official API: create, query by id / external id, and list, for text2video and image2video. Sees only
+ * tasks created through it ({@link Dialect#OFFICIAL}).
+ */
+final class VideoTaskHandler implements RequestHandler {
 
     static final String PREFIX = "/v1/videos/";
-
-    /** Simulator knobs that may change at runtime (timings and limit). */
-    interface Settings {
-        Duration submittedFor();
-
-        Duration processingFor();
-
-        /** Upper bound of the random extra added to each task's processing time. */
-        Duration processingJitter();
-
-        int concurrencyLimit();
-
-        String failMarker();
-    }
 
     private final Map<String, VideoRequestValidator> validators = Map.of(
             "text2video", new Text2VideoValidator(),
@@ -34,21 +21,25 @@ final class VideoTaskHandler {
     private final Authenticator authenticator;
     private final TaskStore store;
     private final TaskJson taskJson;
-    private final CallbackSender callbacks;
-    private final Settings settings;
+    private final TaskCreator creator;
     private final Clock clock;
 
-    VideoTaskHandler(Authenticator authenticator, TaskStore store, TaskJson taskJson, CallbackSender callbacks,
-                     Settings settings, Clock clock) {
+    VideoTaskHandler(Authenticator authenticator, TaskStore store, TaskJson taskJson, TaskCreator creator,
+                     Clock clock) {
         this.authenticator = authenticator;
         this.store = store;
         this.taskJson = taskJson;
-        this.callbacks = callbacks;
-        this.settings = settings;
+        this.creator = creator;
         this.clock = clock;
     }
 
-    HttpReply handle(RecordedRequest request) {
+    @Override
+    public HttpReply error(ApiException error) {
+        return Envelope.error(error);
+    }
+
+    @Override
+    public HttpReply handle(RecordedRequest request) {
         try {
             String account = authenticator.authenticate(request.header("authorization").orElse(null));
             return route(account, request);
@@ -85,22 +76,11 @@ final class VideoTaskHandler {
     private HttpReply create(String account, VideoRequestValidator validator, RecordedRequest request) {
         JsonNode body = request.json();
         CreateRequest create = validator.validate(body);
-        Instant now = clock.instant();
-        SimulatedTask task = store.create(account, create, settings.concurrencyLimit(), now,
-                taskId -> new SimulatedTask(taskId, account, create, body, now, settings.submittedFor(),
-                        processingTime(), settings.failMarker(), "vid-" + taskId));
-        callbacks.schedule(task);
-        return Envelope.success(taskJson.created(task));
-    }
-
-    private Duration processingTime() {
-        long jitterNanos = settings.processingJitter().toNanos();
-        Duration base = settings.processingFor();
-        return jitterNanos == 0 ? base : base.plusNanos(ThreadLocalRandom.current().nextLong(jitterNanos + 1));
+        return Envelope.success(taskJson.created(creator.create(account, create, body, "")));
     }
 
     private HttpReply single(Optional<SimulatedTask> found, String operation) {
-        SimulatedTask task = found.filter(t -> t.operation().equals(operation))
+        SimulatedTask task = found.filter(t -> t.dialect() == Dialect.OFFICIAL && t.operation().equals(operation))
                 .orElseThrow(() -> ApiException.notFound("task not found"));
         return Envelope.success(taskJson.task(task, task.status(clock.instant())));
     }
@@ -110,7 +90,7 @@ final class VideoTaskHandler {
         int pageSize = intParam(params, "pageSize", 1, 500, 30);
         Instant now = clock.instant();
         ArrayNode data = Json.MAPPER.createArrayNode();
-        for (SimulatedTask task : store.page(account, operation, pageNum, pageSize)) {
+        for (SimulatedTask task : store.page(account, Dialect.OFFICIAL, operation, pageNum, pageSize)) {
             data.add(taskJson.task(task, task.status(now)));
         }
         return Envelope.success(data);

@@ -18,7 +18,8 @@ final class GatewayReplies {
 
     static JsonNode openAiStyle(ObjectMapper mapper, int httpStatus, String body) {
         JsonNode root = parse(mapper, body);
-        if (httpStatus / 100 == 2 && root != null && root.isObject() && !root.has("error")) {
+        // a failed job is a success reply that carries an error object next to its status
+        if (httpStatus / 100 == 2 && root != null && root.isObject() && (!root.has("error") || root.has("status"))) {
             return root;
         }
         String message = root == null ? "reply is not JSON: " + Envelope.excerpt(body)

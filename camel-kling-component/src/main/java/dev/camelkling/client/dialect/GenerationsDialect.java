@@ -36,6 +36,7 @@ public final class GenerationsDialect implements Dialect {
     public WireCall create(String operation, ObjectNode officialBody) {
         GatewayOptions.refuse(officialBody, NAME);
         WireFields in = new WireFields(officialBody, NAME);
+        in.refuseWatermark();
         in.refuse("camera_control", "callback_url");
         String model = in.text("model_name");
         if (!"kling-v3".equals(model)) {

@@ -40,6 +40,7 @@ public final class OpenAiDialect implements Dialect {
     public WireCall create(String operation, ObjectNode officialBody) {
         ObjectNode gateway = GatewayOptions.take(officialBody);
         WireFields in = new WireFields(officialBody, NAME);
+        in.refuseWatermark();
         in.refuse("negative_prompt", "cfg_scale", "camera_control", "multi_shot", "multi_prompt", "shot_type",
                 "callback_url");
         ObjectNode out = JsonNodeFactory.instance.objectNode();

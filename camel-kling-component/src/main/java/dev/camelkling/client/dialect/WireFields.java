@@ -52,6 +52,9 @@ final class WireFields {
                 throw new KlingValidationException(field, "is not supported by the " + dialect + " dialect");
             }
         }
+    }
+
+    void refuseWatermark() {
         if (watermark()) {
             throw new KlingValidationException("watermark_info", "is not supported by the " + dialect + " dialect");
         }

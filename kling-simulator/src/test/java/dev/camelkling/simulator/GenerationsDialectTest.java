@@ -1,0 +1,209 @@
+package dev.camelkling.simulator;
+
+import static dev.camelkling.simulator.TestSupport.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The /v1/video/generations gateway dialect, queried at GET /v1/videos/{id} (seed 002). */
+class GenerationsDialectTest {
+
+    @RegisterExtension
+    static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
+            .apiKey(SimClient.API_KEY)
+            .submittedFor(Duration.ofMillis(300))
+            .processingFor(Duration.ofMillis(250)));
+
+    private static final String CREATE = "/v1/video/generations";
+    private static final String QUERY = "/v1/videos/";
+    private SimClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new SimClient(SIM.baseUrl());
+    }
+
+    private static ObjectNode body(String prompt) {
+        return SimClient.MAPPER.createObjectNode().put("model", "kling-v3-pro-audio").put("prompt", prompt);
+    }
+
+    private static ObjectNode imageMultiShot() {
+        ObjectNode body = SimClient.MAPPER.createObjectNode().put("model", "kling-v3-std-silent")
+                .put("image", "https://example.com/first.png");
+        body.putObject("extra_body").putArray("multi_prompt").addObject().put("index", 1).put("prompt", "shot one")
+                .put("duration", "5");
+        return body;
+    }
+
+    private String create(ObjectNode body) {
+        SimClient.Reply reply = client.post(CREATE, body);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.json().path("id").asText();
+    }
+
+    private JsonNode awaitStatus(String id, String status) {
+        JsonNode[] last = new JsonNode[1];
+        await(() -> {
+            last[0] = client.get(QUERY + id).json();
+            return last[0].path("status").asText().equals(status);
+        }, () -> id + " to become " + status + ", last " + last[0]);
+        return last[0];
+    }
+
+    private SimClient.Reply rejected(ObjectNode body) {
+        SimClient.Reply reply = client.post(CREATE, body);
+        assertThat(SIM.simulator().tasks()).as("nothing stored").isEmpty();
+        return reply;
+    }
+
+    private static void assertBadRequest(SimClient.Reply reply, String param) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+        JsonNode error = reply.json().path("error");
+        assertThat(error.path("type").asText()).isEqualTo("invalid_request_error");
+        assertThat(error.path("param").asText()).isEqualTo(param);
+        assertThat(error.path("message").asText()).isNotEmpty();
+    }
+
+    @Test
+    void createRepliesWithAQueuedJob() {
+        SimClient.Reply reply = client.post(CREATE, body("a desert traveler").put("duration", 8));
+
+        JsonNode job = reply.json();
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(job.path("id").asText()).matches("task_\\d{18}");
+        assertThat(job.path("task_id").asText()).isEqualTo(job.path("id").asText());
+        assertThat(job.path("object").asText()).isEqualTo("video.generation.job");
+        assertThat(job.path("model").asText()).isEqualTo("kling-v3-pro-audio");
+        assertThat(job.path("status").asText()).isEqualTo("queued");
+        assertThat(job.path("progress").asInt()).isZero();
+        assertThat(job.path("created_at").asLong()).isPositive();
+        assertThat(SIM.simulator().task(job.path("id").asText()).orElseThrow().dialect()).isEqualTo("generations");
+    }
+
+    @Test
+    void jobGoesQueuedProcessingCompletedAndServesAnMp4() {
+        String id = create(body("a traveler"));
+        Set<String> statuses = new LinkedHashSet<>();
+        await(() -> {
+            String status = client.get(QUERY + id).json().path("status").asText();
+            statuses.add(status);
+            return status.equals("completed");
+        }, () -> "completed, seen " + statuses);
+
+        JsonNode job = client.get(QUERY + id).json();
+        SimClient.Reply download = SimClient.download(job.path("video_url").asText());
+
+        assertThat(statuses).containsExactly("queued", "processing", "completed");
+        assertThat(job.path("object").asText()).isEqualTo("video.generation.job");
+        assertThat(job.path("progress").asInt()).isEqualTo(100);
+        assertThat(job.path("video_url").asText()).isEqualTo(SIM.baseUrl() + "/files/videos/" + id + ".mp4");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(new String(download.bytes(), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+    }
+
+    @Test
+    void failMarkerEndsFailedWithAnErrorMessage() {
+        String id = create(body("a traveler [[fail]]"));
+
+        JsonNode job = awaitStatus(id, "failed");
+
+        assertThat(job.path("error").path("message").asText())
+                .isEqualTo("Simulated failure: prompt contains the failure marker");
+        assertThat(job.has("video_url")).isFalse();
+    }
+
+    @Test
+    void imageModeTakesMultiPromptWithoutPrompt() {
+        String id = create(imageMultiShot());
+
+        assertThat(SIM.simulator().task(id).orElseThrow().operation()).isEqualTo("image2video");
+    }
+
+    @Test
+    void failMarkerInAMultiPromptShotFailsTheJob() {
+        ObjectNode body = imageMultiShot();
+        ((ArrayNode) body.path("extra_body").path("multi_prompt")).addObject().put("prompt", "shot two [[fail]]");
+
+        assertThat(awaitStatus(create(body), "failed").path("error").path("message").asText()).isNotEmpty();
+    }
+
+    @Test
+    void promptTogetherWithMultiPromptInImageModeIsA400() {
+        assertBadRequest(rejected(imageMultiShot().put("prompt", "also a prompt")), "prompt");
+    }
+
+    @Test
+    void missingPromptIsA400() {
+        SimClient.Reply reply = rejected(SimClient.MAPPER.createObjectNode().put("model", "kling-v3-std-silent"));
+
+        assertBadRequest(reply, "prompt");
+        assertThat(reply.json().path("error").path("code").asText()).isEqualTo("missing_required_parameter");
+    }
+
+    @Test
+    void durationBelowThreeIsA400() {
+        assertBadRequest(rejected(body("x").put("duration", 2)), "duration");
+    }
+
+    @Test
+    void durationAboveFifteenIsA400() {
+        assertBadRequest(rejected(body("x").put("duration", 16)), "duration");
+    }
+
+    @Test
+    void durationThatIsNotAnIntegerIsA400() {
+        assertBadRequest(rejected(body("x").put("duration", "5")), "duration");
+        assertBadRequest(rejected(body("x").put("duration", 5.5)), "duration");
+    }
+
+    @Test
+    void lastImageWithoutImageIsA400() {
+        assertBadRequest(rejected(body("x").put("last_image", "https://example.com/last.png")), "last_image");
+    }
+
+    @Test
+    void unknownModelIsA400() {
+        assertBadRequest(rejected(body("x").put("model", "kling-v3")), "model");
+    }
+
+    @Test
+    void kling30ShotTypeSpellingIsRefused() {
+        ObjectNode body = body("x");
+        body.putObject("extra_body").put("shot_type", "intelligence");
+
+        assertBadRequest(rejected(body), "extra_body.shot_type");
+    }
+
+    @Test
+    void wrongApiKeyIsA401() {
+        SimClient.Reply reply = client.withAuthorization("Bearer nope").post(CREATE, body("x"));
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().path("error").path("code").asText()).isEqualTo("invalid_api_key");
+    }
+
+    @Test
+    void unknownIdIsA404() {
+        SimClient.Reply reply = client.get(QUERY + "task_404");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().path("error").path("code").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    void getOnTheCreatePathIsA404() {
+        SimClient.Reply reply = client.get(CREATE);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().path("error").path("code").asText()).isEqualTo("not_found");
+    }
+}
