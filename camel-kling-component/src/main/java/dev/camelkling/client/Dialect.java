@@ -37,6 +37,11 @@ public interface Dialect {
     /** The paged list, or {@code null} when this dialect has none (the tracker then asks task by task). */
     String listPath(String operation, int pageNum, int pageSize);
 
+    /** One query for several tasks by id, or {@code null} when this dialect has none. */
+    default String batchPath(String operation, List<String> taskIds) {
+        return null;
+    }
+
     /** The reply's payload; throws {@link KlingApiException} for an error reply, whatever its HTTP status. */
     JsonNode unwrap(ObjectMapper mapper, int httpStatus, String body);
 

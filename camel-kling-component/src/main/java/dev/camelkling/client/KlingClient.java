@@ -98,6 +98,17 @@ public final class KlingClient {
         return dialect.create(operation, officialBody);
     }
 
+    /** Whether the dialect can answer for several tasks by id in one query. */
+    public boolean canBatch() {
+        return dialect.batchPath("text2video", List.of("1")) != null;
+    }
+
+    /** Several tasks by id in one query; tasks Kling does not know are left out. */
+    public CompletableFuture<List<KlingTask>> getTasks(String operation, List<String> taskIds) {
+        return query(new Call("GET", dialect.batchPath(operation, taskIds), null))
+                .thenApply(data -> dialect.readList(operation, data));
+    }
+
     /** Whether the dialect has a paged list query (else tasks are checked one by one). */
     public boolean canList() {
         return dialect.listPath("text2video", 1, 1) != null;

@@ -39,6 +39,7 @@ public final class TaskTracker {
 
     static final int PAGE_SIZE = 500;
     private static final int MAX_PAGES = 20;
+    static final int BATCH_SIZE = 50;
     private static final Duration MAX_GAP = Duration.ofSeconds(5);
     private static final Duration RETENTION = Duration.ofDays(30);
     private static final Duration HINTED_SLACK = Duration.ofMillis(200);
@@ -352,7 +353,11 @@ public final class TaskTracker {
         CompletableFuture<Void> work;
         try {
             // a list page answers for up to 500 tasks; it is cheaper once fewer pages than due tasks are needed
-            work = due.size() >= 2 && pages < due.size() ? listSweep(group, due, pages) : singles(group, due);
+            if (due.size() >= 2 && group.client.canBatch()) {
+                work = batches(group, due);
+            } else {
+                work = due.size() >= 2 && pages < due.size() ? listSweep(group, due, pages) : singles(group, due);
+            }
         } catch (RuntimeException e) {
             work = CompletableFuture.failedFuture(e);
         }
@@ -507,6 +512,27 @@ public final class TaskTracker {
             }
         }
         return newest;
+    }
+
+    /** Dialects that query by a list of ids (kling2): {@value #BATCH_SIZE} tasks per request. */
+    private CompletableFuture<Void> batches(TaskGroup group, List<TrackedTask> due) {
+        List<CompletableFuture<Void>> parts = new ArrayList<>();
+        for (int from = 0; from < due.size(); from += BATCH_SIZE) {
+            List<TrackedTask> chunk = due.subList(from, Math.min(due.size(), from + BATCH_SIZE));
+            Set<String> missing = new HashSet<>();
+            chunk.forEach(t -> missing.add(t.taskId));
+            listQueries.increment();
+            parts.add(group.client.getTasks(group.operation, chunk.stream().map(t -> t.taskId).toList())
+                    .handle((items, error) -> {
+                        if (error == null) {
+                            observeAll(group, items, missing);
+                        }
+                        // not answered (or the query failed): ask one by one, where failures are judged per task
+                        List<TrackedTask> unseen = chunk.stream().filter(t -> missing.contains(t.taskId)).toList();
+                        return unseen.isEmpty() ? CompletableFuture.<Void>completedFuture(null) : singles(group, unseen);
+                    }).thenCompose(f -> f));
+        }
+        return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]));
     }
 
     private CompletableFuture<Void> singles(TaskGroup group, List<TrackedTask> due) {

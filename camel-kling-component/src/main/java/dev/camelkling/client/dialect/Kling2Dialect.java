@@ -98,6 +98,11 @@ public final class Kling2Dialect implements Dialect {
     }
 
     @Override
+    public String batchPath(String operation, List<String> taskIds) {
+        return "/tasks?task_ids=" + String.join(",", taskIds.stream().map(Paths::encode).toList());
+    }
+
+    @Override
     public String externalTaskPath(String operation, String externalTaskId) {
         return "/tasks?external_task_ids=" + Paths.encode(externalTaskId);
     }
