@@ -34,7 +34,7 @@ public final class KlingConstants {
               javaType = "java.util.List")
     public static final String MULTI_PROMPT = "CamelKlingMultiPrompt";
     @Metadata(label = "producer",
-              description = "First frame for image2video: an http(s) URL, raw base64, byte[], File, Path or InputStream.",
+              description = "First frame for image2video: an http(s) URL, raw base64, a byte array, File, Path or InputStream.",
               javaType = "Object")
     public static final String IMAGE = "CamelKlingImage";
     @Metadata(label = "producer", description = "Last frame for image2video; same forms as CamelKlingImage.",

@@ -373,6 +373,12 @@ public final class TaskTracker {
                 Duration gap = due.stream().map(t -> t.delay).min(Comparator.naturalOrder()).orElse(Duration.ZERO)
                         .dividedBy(4);
                 group.notBefore = now.plus(gap.compareTo(MAX_GAP) > 0 ? MAX_GAP : gap);
+                for (TrackedTask t : group.tasks.values()) {
+                    // a callback that came in during the sweep is confirmed promptly, not after the rest
+                    if (t.hinted && t.nextCheck.isBefore(group.notBefore)) {
+                        group.notBefore = t.nextCheck;
+                    }
+                }
                 for (TrackedTask t : due) {
                     if (group.tasks.get(t.taskId) == t && !t.nextCheck.isAfter(now)) {
                         t.checkFailed(now);

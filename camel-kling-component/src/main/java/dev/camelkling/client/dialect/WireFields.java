@@ -70,11 +70,18 @@ final class WireFields {
         return served.get(model);
     }
 
-    /** Gateways take media by URL; raw base64 has no place in their bodies. */
+    /**
+     * Gateways take media by URL; raw base64 has no place in their bodies, and the gateway fetches the URL itself,
+     * so one that only resolves inside this network (localhost, 10.x, 192.168.x, ...) fails at the gateway.
+     */
     String url(String field) {
         String value = text(field);
         if (value != null && !value.startsWith("http://") && !value.startsWith("https://")) {
             throw new KlingValidationException(field, "must be a public http(s) URL for the " + dialect + " dialect");
+        }
+        if (value != null && PrivateHosts.isPrivate(value)) {
+            throw new KlingValidationException(field, "points at a private host the " + dialect
+                                                      + " gateway cannot fetch; use a public URL");
         }
         return value;
     }

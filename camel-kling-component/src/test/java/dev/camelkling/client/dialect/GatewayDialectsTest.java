@@ -170,4 +170,15 @@ class GatewayDialectsTest {
                 json.readTree("{\"id\":\"v\",\"status\":\"rendering\"}")))
                 .isInstanceOf(KlingApiException.class).hasMessageContaining("rendering");
     }
+
+    @Test
+    void privateMediaUrlsAreRefusedBecauseTheGatewayCannotFetchThem() {
+        for (String url : new String[] { "http://localhost/a.png", "http://10.1.2.3/a.png", "http://192.168.0.9/a.png",
+                                         "https://172.20.0.1/a.png", "http://files.internal/a.png" }) {
+            assertThatThrownBy(() -> new GenerationsDialect().create("image2video",
+                    official("{\"model_name\":\"kling-v3\",\"prompt\":\"x\",\"image\":\"" + url + "\"}")))
+                    .as(url).isInstanceOfSatisfying(KlingValidationException.class,
+                            e -> assertThat(e.getField()).isEqualTo("image"));
+        }
+    }
 }
