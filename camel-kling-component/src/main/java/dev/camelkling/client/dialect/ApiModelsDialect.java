@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelkling.client.Dialect;
 import dev.camelkling.client.Envelope;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.Json;
@@ -26,20 +24,14 @@ import dev.camelkling.client.model.VideoResult;
  * envelope with HTTP-like codes, states pending/processing/completed/failed, {@code resultUrls}, {@code failMsg}.
  * No external ids and no list. Its callbacks carry its own payload, so the component polls.
  */
-public final class ApiModelsDialect implements Dialect {
+public final class ApiModelsDialect extends GatewayDialect {
 
     public static final String NAME = "apimodels";
     private static final Map<String, String> MODELS = Map.of("kling-v2-6", "kling-v2-6", "kling-v3", "kling-v3");
     private static final String PATH = "/api/v1/video/generations";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> operations() {
-        return Set.of("text2video", "image2video");
+    public ApiModelsDialect() {
+        super(NAME);
     }
 
     @Override
@@ -60,16 +52,6 @@ public final class ApiModelsDialect implements Dialect {
     @Override
     public String taskPath(String operation, String taskId) {
         return PATH + "?task_id=" + Paths.encode(taskId);
-    }
-
-    @Override
-    public String externalTaskPath(String operation, String externalTaskId) {
-        return null;
-    }
-
-    @Override
-    public String listPath(String operation, int pageNum, int pageSize) {
-        return null;
     }
 
     @Override
@@ -103,13 +85,4 @@ public final class ApiModelsDialect implements Dialect {
                 completed != null ? completed : created);
     }
 
-    @Override
-    public boolean acceptsCallbackUrl() {
-        return false;
-    }
-
-    @Override
-    public boolean acceptsAccessKeys() {
-        return false;
-    }
 }

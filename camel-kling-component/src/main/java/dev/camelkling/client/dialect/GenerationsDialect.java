@@ -1,35 +1,22 @@
 package dev.camelkling.client.dialect;
 
-import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelkling.client.Dialect;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.KlingValidationException;
-import dev.camelkling.client.Paths;
-import dev.camelkling.client.model.KlingTask;
 
 /**
  * {@code /v1/video/generations} gateways (seed 002, kling-api.md §11.2): model ids that encode tier and audio
  * ({@code kling-v3-pro-audio}), integer durations 3–15, {@code image}/{@code last_image}, Kling's extras under
  * {@code extra_body}; {@code GET /v1/videos/{id}}. No external ids, no list, no callbacks.
  */
-public final class GenerationsDialect implements Dialect {
+public final class GenerationsDialect extends VideoJobDialect {
 
     public static final String NAME = "generations";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Set<String> operations() {
-        return Set.of("text2video", "image2video");
+    public GenerationsDialect() {
+        super(NAME);
     }
 
     @Override
@@ -91,38 +78,4 @@ public final class GenerationsDialect implements Dialect {
         return new WireCall("/v1/video/generations", out);
     }
 
-    @Override
-    public String taskPath(String operation, String taskId) {
-        return "/v1/videos/" + Paths.encode(taskId);
-    }
-
-    @Override
-    public String externalTaskPath(String operation, String externalTaskId) {
-        return null;
-    }
-
-    @Override
-    public String listPath(String operation, int pageNum, int pageSize) {
-        return null;
-    }
-
-    @Override
-    public JsonNode unwrap(ObjectMapper mapper, int httpStatus, String body) {
-        return GatewayReplies.openAiStyle(mapper, httpStatus, body);
-    }
-
-    @Override
-    public KlingTask readTask(String operation, JsonNode data) {
-        return VideoJobReader.read(operation, data, NAME);
-    }
-
-    @Override
-    public boolean acceptsCallbackUrl() {
-        return false;
-    }
-
-    @Override
-    public boolean acceptsAccessKeys() {
-        return false;
-    }
 }
