@@ -155,16 +155,12 @@ class CallbackTest extends KlingTestSupport {
     }
 
     private void awaitCreate() throws InterruptedException {
-        for (int i = 0; i < 100 && sim().tasks().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        awaitCondition(() -> !sim().tasks().isEmpty());
         assertThat(sim().tasks()).hasSize(1);
     }
 
     private void awaitStatusRequests(int count) throws InterruptedException {
-        for (int i = 0; i < 100 && sim().requests("GET", "/v1/videos/text2video").size() < count; i++) {
-            Thread.sleep(20);
-        }
+        awaitCondition(() -> sim().requests("GET", "/v1/videos/text2video").size() >= count);
         assertThat(sim().requests("GET", "/v1/videos/text2video")).hasSizeGreaterThanOrEqualTo(count);
     }
 

@@ -114,9 +114,7 @@ class KlingConsumerTest extends KlingTestSupport {
         finished.assertIsSatisfied(10_000);
         assertThat(failuresToGo.get()).as("the first attempt failed").isNegative();
         // the task is marked emitted right after the route completes, a moment after the mock saw it
-        for (int i = 0; i < 100 && !emitted.contains(taskId); i++) {
-            Thread.sleep(20);
-        }
+        awaitCondition(() -> emitted.contains(taskId));
         assertThat(emitted.contains(taskId)).isTrue();
         awaitEmptyStore();
     }
@@ -206,9 +204,7 @@ class KlingConsumerTest extends KlingTestSupport {
     }
 
     private void awaitEmptyStore() throws InterruptedException {
-        for (int i = 0; i < 100 && !store().list().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        awaitCondition(() -> store().list().isEmpty());
         assertThat(store().list()).isEmpty();
     }
 

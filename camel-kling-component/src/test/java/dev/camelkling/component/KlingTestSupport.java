@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
@@ -74,6 +75,16 @@ abstract class KlingTestSupport extends CamelTestSupport {
         c.setRetryInitialDelay(20);
         c.setRetryMaxDelay(100);
         c.setTimeout(20_000);
+    }
+
+    /**
+     * Waits (up to 2 s) until {@code condition} holds: for work the component finishes on its own pools a moment
+     * after the route saw the result. The caller asserts afterwards, so a timeout fails with a useful message.
+     */
+    static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(20);
+        }
     }
 
     /** The create calls the simulator received (downloads and queries left out). */

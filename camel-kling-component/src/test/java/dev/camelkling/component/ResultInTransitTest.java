@@ -81,9 +81,7 @@ class ResultInTransitTest extends KlingTestSupport {
 
     private void awaitEmptyStore() throws InterruptedException {
         // removal runs on the completion pool once the exchange is done
-        for (int i = 0; i < 100 && !store().list().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        awaitCondition(() -> store().list().isEmpty());
         assertThat(store().list()).as("records once the route is done").isEmpty();
     }
 }

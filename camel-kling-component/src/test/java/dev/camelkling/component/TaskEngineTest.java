@@ -127,9 +127,7 @@ class TaskEngineTest extends KlingTestSupport {
 
         KlingComponent kling = context.getComponent("kling", KlingComponent.class);
         // removal runs on the completion pool right after delivery
-        for (int i = 0; i < 50 && !kling.getTaskStore().list().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        awaitCondition(() -> kling.getTaskStore().list().isEmpty());
         assertThat(kling.getTaskStore().list()).isEmpty();
         assertThat(kling.getTaskTracker().inFlight()).isZero();
     }
