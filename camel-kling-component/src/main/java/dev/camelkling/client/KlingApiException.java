@@ -54,6 +54,11 @@ public class KlingApiException extends KlingException {
         return errorCode;
     }
 
+    /** Kling (or a proxy in front of it) says the task or resource does not exist. */
+    public boolean isNotFound() {
+        return errorCode == KlingErrorCode.RESOURCE_NOT_FOUND || code == NO_BUSINESS_CODE && httpStatus == 404;
+    }
+
     @Override
     public boolean isRetryable() {
         return errorCode.isRetryable();

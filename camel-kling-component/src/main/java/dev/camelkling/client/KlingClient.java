@@ -325,9 +325,7 @@ public final class KlingClient {
     }
 
     private static boolean isNotFound(KlingException e) {
-        return e instanceof KlingApiException api
-               && (api.getErrorCode() == KlingErrorCode.RESOURCE_NOT_FOUND
-                   || api.getCode() == KlingApiException.NO_BUSINESS_CODE && api.getHttpStatus() == 404);
+        return e instanceof KlingApiException api && api.isNotFound();
     }
 
     private static Recovery recoveryOf(KlingException e) {

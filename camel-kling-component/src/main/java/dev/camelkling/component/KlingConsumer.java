@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelkling.client.KlingApiException;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.KlingErrorCode;
 import dev.camelkling.client.KlingException;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
@@ -173,8 +172,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
             executor().execute(() -> store.remove(record.key()));
             return;
         }
-        boolean notFound = failure instanceof KlingApiException api
-                           && (api.getErrorCode() == KlingErrorCode.RESOURCE_NOT_FOUND || api.getHttpStatus() == 404);
+        boolean notFound = failure instanceof KlingApiException api && api.isNotFound();
         executor().execute(() -> {
             if (notFound && record.taskId() == null
                 && record.submittedAt().plus(NEVER_ARRIVED).isBefore(clock().instant())) {
