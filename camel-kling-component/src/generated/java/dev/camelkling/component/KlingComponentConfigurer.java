@@ -34,6 +34,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "accountlookback":
         case "accountLookback": getOrCreateConfiguration(target).setAccountLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "action": getOrCreateConfiguration(target).setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -58,16 +59,26 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": getOrCreateConfiguration(target).setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": getOrCreateConfiguration(target).setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "characterorientation":
+        case "characterOrientation": getOrCreateConfiguration(target).setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelkling.component.KlingConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "editmode":
+        case "editMode": getOrCreateConfiguration(target).setEditMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "effectscene":
+        case "effectScene": getOrCreateConfiguration(target).setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": getOrCreateConfiguration(target).setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "faceid":
+        case "faceId": getOrCreateConfiguration(target).setFaceId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "keeporiginalsound":
+        case "keepOriginalSound": getOrCreateConfiguration(target).setKeepOriginalSound(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "leaseduration":
@@ -80,6 +91,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "multishot":
         case "multiShot": getOrCreateConfiguration(target).setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "n": getOrCreateConfiguration(target).setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": getOrCreateConfiguration(target).setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "nodeid":
@@ -91,6 +103,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollMaxDelay": getOrCreateConfiguration(target).setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
+        case "resulttype":
+        case "resultType": getOrCreateConfiguration(target).setResultType(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -100,14 +115,30 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "seriesamount":
+        case "seriesAmount": getOrCreateConfiguration(target).setSeriesAmount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "shottype":
         case "shotType": getOrCreateConfiguration(target).setShotType(property(camelContext, java.lang.String.class, value)); return true;
         case "sound": getOrCreateConfiguration(target).setSound(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "soundendtime":
+        case "soundEndTime": getOrCreateConfiguration(target).setSoundEndTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "soundinserttime":
+        case "soundInsertTime": getOrCreateConfiguration(target).setSoundInsertTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "soundstarttime":
+        case "soundStartTime": getOrCreateConfiguration(target).setSoundStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "splitresults":
+        case "splitResults": getOrCreateConfiguration(target).setSplitResults(property(camelContext, boolean.class, value)); return true;
         case "taskoperation":
         case "taskOperation": getOrCreateConfiguration(target).setTaskOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "taskstore":
         case "taskStore": target.setTaskStore(property(camelContext, dev.camelkling.tasks.store.TaskStore.class, value)); return true;
         case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "voiceid":
+        case "voiceId": getOrCreateConfiguration(target).setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicelanguage":
+        case "voiceLanguage": getOrCreateConfiguration(target).setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicespeed":
+        case "voiceSpeed": getOrCreateConfiguration(target).setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": getOrCreateConfiguration(target).setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -122,6 +153,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessKey": return java.lang.String.class;
         case "accountlookback":
         case "accountLookback": return long.class;
+        case "action": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -146,16 +178,26 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "characterorientation":
+        case "characterOrientation": return java.lang.String.class;
         case "configuration": return dev.camelkling.component.KlingConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
         case "duration": return java.lang.Integer.class;
+        case "editmode":
+        case "editMode": return java.lang.String.class;
+        case "effectscene":
+        case "effectScene": return java.lang.String.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
+        case "faceid":
+        case "faceId": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "keeporiginalsound":
+        case "keepOriginalSound": return java.lang.Boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "leaseduration":
@@ -168,6 +210,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "model": return java.lang.String.class;
         case "multishot":
         case "multiShot": return java.lang.Boolean.class;
+        case "n": return java.lang.Integer.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
         case "nodeid":
@@ -179,6 +222,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollMaxDelay": return long.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "resolution": return java.lang.String.class;
+        case "resulttype":
+        case "resultType": return java.lang.String.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -188,14 +234,30 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "scope": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "seriesamount":
+        case "seriesAmount": return java.lang.Integer.class;
         case "shottype":
         case "shotType": return java.lang.String.class;
         case "sound": return java.lang.Boolean.class;
+        case "soundendtime":
+        case "soundEndTime": return java.lang.Long.class;
+        case "soundinserttime":
+        case "soundInsertTime": return java.lang.Long.class;
+        case "soundstarttime":
+        case "soundStartTime": return java.lang.Long.class;
+        case "splitresults":
+        case "splitResults": return boolean.class;
         case "taskoperation":
         case "taskOperation": return java.lang.String.class;
         case "taskstore":
         case "taskStore": return dev.camelkling.tasks.store.TaskStore.class;
         case "timeout": return long.class;
+        case "voiceid":
+        case "voiceId": return java.lang.String.class;
+        case "voicelanguage":
+        case "voiceLanguage": return java.lang.String.class;
+        case "voicespeed":
+        case "voiceSpeed": return java.lang.Double.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -211,6 +273,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
         case "accountlookback":
         case "accountLookback": return getOrCreateConfiguration(target).getAccountLookback();
+        case "action": return getOrCreateConfiguration(target).getAction();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "aspectratio":
@@ -235,16 +298,26 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "cameraControl": return getOrCreateConfiguration(target).getCameraControl();
         case "cfgscale":
         case "cfgScale": return getOrCreateConfiguration(target).getCfgScale();
+        case "characterorientation":
+        case "characterOrientation": return getOrCreateConfiguration(target).getCharacterOrientation();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "dialect": return getOrCreateConfiguration(target).getDialect();
         case "download": return getOrCreateConfiguration(target).isDownload();
         case "duration": return getOrCreateConfiguration(target).getDuration();
+        case "editmode":
+        case "editMode": return getOrCreateConfiguration(target).getEditMode();
+        case "effectscene":
+        case "effectScene": return getOrCreateConfiguration(target).getEffectScene();
         case "externaltaskid":
         case "externalTaskId": return getOrCreateConfiguration(target).getExternalTaskId();
+        case "faceid":
+        case "faceId": return getOrCreateConfiguration(target).getFaceId();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "keeporiginalsound":
+        case "keepOriginalSound": return getOrCreateConfiguration(target).getKeepOriginalSound();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "leaseduration":
@@ -257,6 +330,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "model": return getOrCreateConfiguration(target).getModel();
         case "multishot":
         case "multiShot": return getOrCreateConfiguration(target).getMultiShot();
+        case "n": return getOrCreateConfiguration(target).getN();
         case "negativeprompt":
         case "negativePrompt": return getOrCreateConfiguration(target).getNegativePrompt();
         case "nodeid":
@@ -268,6 +342,9 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollMaxDelay": return getOrCreateConfiguration(target).getPollMaxDelay();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
+        case "resolution": return getOrCreateConfiguration(target).getResolution();
+        case "resulttype":
+        case "resultType": return getOrCreateConfiguration(target).getResultType();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
@@ -277,14 +354,30 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "seriesamount":
+        case "seriesAmount": return getOrCreateConfiguration(target).getSeriesAmount();
         case "shottype":
         case "shotType": return getOrCreateConfiguration(target).getShotType();
         case "sound": return getOrCreateConfiguration(target).getSound();
+        case "soundendtime":
+        case "soundEndTime": return getOrCreateConfiguration(target).getSoundEndTime();
+        case "soundinserttime":
+        case "soundInsertTime": return getOrCreateConfiguration(target).getSoundInsertTime();
+        case "soundstarttime":
+        case "soundStartTime": return getOrCreateConfiguration(target).getSoundStartTime();
+        case "splitresults":
+        case "splitResults": return getOrCreateConfiguration(target).isSplitResults();
         case "taskoperation":
         case "taskOperation": return getOrCreateConfiguration(target).getTaskOperation();
         case "taskstore":
         case "taskStore": return target.getTaskStore();
         case "timeout": return getOrCreateConfiguration(target).getTimeout();
+        case "voiceid":
+        case "voiceId": return getOrCreateConfiguration(target).getVoiceId();
+        case "voicelanguage":
+        case "voiceLanguage": return getOrCreateConfiguration(target).getVoiceLanguage();
+        case "voicespeed":
+        case "voiceSpeed": return getOrCreateConfiguration(target).getVoiceSpeed();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "watermark": return getOrCreateConfiguration(target).getWatermark();

@@ -27,6 +27,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "accessKey": target.setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "accountlookback":
         case "accountLookback": target.setAccountLookback(property(camelContext, long.class, value)); return true;
+        case "action": target.setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -41,21 +42,32 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "cameraControl": target.setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": target.setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "characterorientation":
+        case "characterOrientation": target.setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "dialect": target.setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.setDownload(property(camelContext, boolean.class, value)); return true;
         case "duration": target.setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "editmode":
+        case "editMode": target.setEditMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "effectscene":
+        case "effectScene": target.setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": target.setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "faceid":
+        case "faceId": target.setFaceId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "keeporiginalsound":
+        case "keepOriginalSound": target.setKeepOriginalSound(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.setMode(property(camelContext, java.lang.String.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "multishot":
         case "multiShot": target.setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "n": target.setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": target.setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "offpeak": target.setOffpeak(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -65,6 +77,9 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "pollMaxDelay": target.setPollMaxDelay(property(camelContext, long.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "resolution": target.setResolution(property(camelContext, java.lang.String.class, value)); return true;
+        case "resulttype":
+        case "resultType": target.setResultType(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
@@ -74,12 +89,28 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "scope": target.setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "seriesamount":
+        case "seriesAmount": target.setSeriesAmount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "shottype":
         case "shotType": target.setShotType(property(camelContext, java.lang.String.class, value)); return true;
         case "sound": target.setSound(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "soundendtime":
+        case "soundEndTime": target.setSoundEndTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "soundinserttime":
+        case "soundInsertTime": target.setSoundInsertTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "soundstarttime":
+        case "soundStartTime": target.setSoundStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "splitresults":
+        case "splitResults": target.setSplitResults(property(camelContext, boolean.class, value)); return true;
         case "taskoperation":
         case "taskOperation": target.setTaskOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "timeout": target.setTimeout(property(camelContext, long.class, value)); return true;
+        case "voiceid":
+        case "voiceId": target.setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicelanguage":
+        case "voiceLanguage": target.setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicespeed":
+        case "voiceSpeed": target.setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": target.setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -94,6 +125,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "accessKey": return java.lang.String.class;
         case "accountlookback":
         case "accountLookback": return long.class;
+        case "action": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -108,21 +140,32 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "characterorientation":
+        case "characterOrientation": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
         case "duration": return java.lang.Integer.class;
+        case "editmode":
+        case "editMode": return java.lang.String.class;
+        case "effectscene":
+        case "effectScene": return java.lang.String.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
+        case "faceid":
+        case "faceId": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "keeporiginalsound":
+        case "keepOriginalSound": return java.lang.Boolean.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return java.lang.String.class;
         case "model": return java.lang.String.class;
         case "multishot":
         case "multiShot": return java.lang.Boolean.class;
+        case "n": return java.lang.Integer.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
         case "offpeak": return java.lang.Boolean.class;
@@ -132,6 +175,9 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "pollMaxDelay": return long.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "resolution": return java.lang.String.class;
+        case "resulttype":
+        case "resultType": return java.lang.String.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -141,12 +187,28 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "scope": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "seriesamount":
+        case "seriesAmount": return java.lang.Integer.class;
         case "shottype":
         case "shotType": return java.lang.String.class;
         case "sound": return java.lang.Boolean.class;
+        case "soundendtime":
+        case "soundEndTime": return java.lang.Long.class;
+        case "soundinserttime":
+        case "soundInsertTime": return java.lang.Long.class;
+        case "soundstarttime":
+        case "soundStartTime": return java.lang.Long.class;
+        case "splitresults":
+        case "splitResults": return boolean.class;
         case "taskoperation":
         case "taskOperation": return java.lang.String.class;
         case "timeout": return long.class;
+        case "voiceid":
+        case "voiceId": return java.lang.String.class;
+        case "voicelanguage":
+        case "voiceLanguage": return java.lang.String.class;
+        case "voicespeed":
+        case "voiceSpeed": return java.lang.Double.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -162,6 +224,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "accessKey": return target.getAccessKey();
         case "accountlookback":
         case "accountLookback": return target.getAccountLookback();
+        case "action": return target.getAction();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "aspectratio":
@@ -176,21 +239,32 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "cameraControl": return target.getCameraControl();
         case "cfgscale":
         case "cfgScale": return target.getCfgScale();
+        case "characterorientation":
+        case "characterOrientation": return target.getCharacterOrientation();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
         case "dialect": return target.getDialect();
         case "download": return target.isDownload();
         case "duration": return target.getDuration();
+        case "editmode":
+        case "editMode": return target.getEditMode();
+        case "effectscene":
+        case "effectScene": return target.getEffectScene();
         case "externaltaskid":
         case "externalTaskId": return target.getExternalTaskId();
+        case "faceid":
+        case "faceId": return target.getFaceId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getIdempotentRepository();
+        case "keeporiginalsound":
+        case "keepOriginalSound": return target.getKeepOriginalSound();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "mode": return target.getMode();
         case "model": return target.getModel();
         case "multishot":
         case "multiShot": return target.getMultiShot();
+        case "n": return target.getN();
         case "negativeprompt":
         case "negativePrompt": return target.getNegativePrompt();
         case "offpeak": return target.getOffpeak();
@@ -200,6 +274,9 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "pollMaxDelay": return target.getPollMaxDelay();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
+        case "resolution": return target.getResolution();
+        case "resulttype":
+        case "resultType": return target.getResultType();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getRetryInitialDelay();
         case "retrymaxdelay":
@@ -209,12 +286,28 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "scope": return target.getScope();
         case "secretkey":
         case "secretKey": return target.getSecretKey();
+        case "seriesamount":
+        case "seriesAmount": return target.getSeriesAmount();
         case "shottype":
         case "shotType": return target.getShotType();
         case "sound": return target.getSound();
+        case "soundendtime":
+        case "soundEndTime": return target.getSoundEndTime();
+        case "soundinserttime":
+        case "soundInsertTime": return target.getSoundInsertTime();
+        case "soundstarttime":
+        case "soundStartTime": return target.getSoundStartTime();
+        case "splitresults":
+        case "splitResults": return target.isSplitResults();
         case "taskoperation":
         case "taskOperation": return target.getTaskOperation();
         case "timeout": return target.getTimeout();
+        case "voiceid":
+        case "voiceId": return target.getVoiceId();
+        case "voicelanguage":
+        case "voiceLanguage": return target.getVoiceLanguage();
+        case "voicespeed":
+        case "voiceSpeed": return target.getVoiceSpeed();
         case "waitforcompletion":
         case "waitForCompletion": return target.isWaitForCompletion();
         case "watermark": return target.getWatermark();

@@ -27,6 +27,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "accountlookback":
         case "accountLookback": target.getConfiguration().setAccountLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -43,19 +44,29 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": target.getConfiguration().setCameraControl(property(camelContext, java.lang.String.class, value)); return true;
         case "cfgscale":
         case "cfgScale": target.getConfiguration().setCfgScale(property(camelContext, java.lang.Double.class, value)); return true;
+        case "characterorientation":
+        case "characterOrientation": target.getConfiguration().setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "editmode":
+        case "editMode": target.getConfiguration().setEditMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "effectscene":
+        case "effectScene": target.getConfiguration().setEffectScene(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "externaltaskid":
         case "externalTaskId": target.getConfiguration().setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
+        case "faceid":
+        case "faceId": target.getConfiguration().setFaceId(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "keeporiginalsound":
+        case "keepOriginalSound": target.getConfiguration().setKeepOriginalSound(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxretries":
@@ -64,6 +75,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "multishot":
         case "multiShot": target.getConfiguration().setMultiShot(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "n": target.getConfiguration().setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "negativeprompt":
         case "negativePrompt": target.getConfiguration().setNegativePrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "offpeak": target.getConfiguration().setOffpeak(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -73,6 +85,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollMaxDelay": target.getConfiguration().setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
+        case "resulttype":
+        case "resultType": target.getConfiguration().setResultType(property(camelContext, java.lang.String.class, value)); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -82,12 +97,28 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "seriesamount":
+        case "seriesAmount": target.getConfiguration().setSeriesAmount(property(camelContext, java.lang.Integer.class, value)); return true;
         case "shottype":
         case "shotType": target.getConfiguration().setShotType(property(camelContext, java.lang.String.class, value)); return true;
         case "sound": target.getConfiguration().setSound(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "soundendtime":
+        case "soundEndTime": target.getConfiguration().setSoundEndTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "soundinserttime":
+        case "soundInsertTime": target.getConfiguration().setSoundInsertTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "soundstarttime":
+        case "soundStartTime": target.getConfiguration().setSoundStartTime(property(camelContext, java.lang.Long.class, value)); return true;
+        case "splitresults":
+        case "splitResults": target.getConfiguration().setSplitResults(property(camelContext, boolean.class, value)); return true;
         case "taskoperation":
         case "taskOperation": target.getConfiguration().setTaskOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "voiceid":
+        case "voiceId": target.getConfiguration().setVoiceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicelanguage":
+        case "voiceLanguage": target.getConfiguration().setVoiceLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "voicespeed":
+        case "voiceSpeed": target.getConfiguration().setVoiceSpeed(property(camelContext, java.lang.Double.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "watermark": target.getConfiguration().setWatermark(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -102,6 +133,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessKey": return java.lang.String.class;
         case "accountlookback":
         case "accountLookback": return long.class;
+        case "action": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -118,19 +150,29 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": return java.lang.String.class;
         case "cfgscale":
         case "cfgScale": return java.lang.Double.class;
+        case "characterorientation":
+        case "characterOrientation": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
         case "duration": return java.lang.Integer.class;
+        case "editmode":
+        case "editMode": return java.lang.String.class;
+        case "effectscene":
+        case "effectScene": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "externaltaskid":
         case "externalTaskId": return java.lang.String.class;
+        case "faceid":
+        case "faceId": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "keeporiginalsound":
+        case "keepOriginalSound": return java.lang.Boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxretries":
@@ -139,6 +181,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "model": return java.lang.String.class;
         case "multishot":
         case "multiShot": return java.lang.Boolean.class;
+        case "n": return java.lang.Integer.class;
         case "negativeprompt":
         case "negativePrompt": return java.lang.String.class;
         case "offpeak": return java.lang.Boolean.class;
@@ -148,6 +191,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollMaxDelay": return long.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "resolution": return java.lang.String.class;
+        case "resulttype":
+        case "resultType": return java.lang.String.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -157,12 +203,28 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scope": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "seriesamount":
+        case "seriesAmount": return java.lang.Integer.class;
         case "shottype":
         case "shotType": return java.lang.String.class;
         case "sound": return java.lang.Boolean.class;
+        case "soundendtime":
+        case "soundEndTime": return java.lang.Long.class;
+        case "soundinserttime":
+        case "soundInsertTime": return java.lang.Long.class;
+        case "soundstarttime":
+        case "soundStartTime": return java.lang.Long.class;
+        case "splitresults":
+        case "splitResults": return boolean.class;
         case "taskoperation":
         case "taskOperation": return java.lang.String.class;
         case "timeout": return long.class;
+        case "voiceid":
+        case "voiceId": return java.lang.String.class;
+        case "voicelanguage":
+        case "voiceLanguage": return java.lang.String.class;
+        case "voicespeed":
+        case "voiceSpeed": return java.lang.Double.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "watermark": return java.lang.Boolean.class;
@@ -178,6 +240,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accessKey": return target.getConfiguration().getAccessKey();
         case "accountlookback":
         case "accountLookback": return target.getConfiguration().getAccountLookback();
+        case "action": return target.getConfiguration().getAction();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "aspectratio":
@@ -194,19 +257,29 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "cameraControl": return target.getConfiguration().getCameraControl();
         case "cfgscale":
         case "cfgScale": return target.getConfiguration().getCfgScale();
+        case "characterorientation":
+        case "characterOrientation": return target.getConfiguration().getCharacterOrientation();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "dialect": return target.getConfiguration().getDialect();
         case "download": return target.getConfiguration().isDownload();
         case "duration": return target.getConfiguration().getDuration();
+        case "editmode":
+        case "editMode": return target.getConfiguration().getEditMode();
+        case "effectscene":
+        case "effectScene": return target.getConfiguration().getEffectScene();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "externaltaskid":
         case "externalTaskId": return target.getConfiguration().getExternalTaskId();
+        case "faceid":
+        case "faceId": return target.getConfiguration().getFaceId();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "keeporiginalsound":
+        case "keepOriginalSound": return target.getConfiguration().getKeepOriginalSound();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxretries":
@@ -215,6 +288,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "model": return target.getConfiguration().getModel();
         case "multishot":
         case "multiShot": return target.getConfiguration().getMultiShot();
+        case "n": return target.getConfiguration().getN();
         case "negativeprompt":
         case "negativePrompt": return target.getConfiguration().getNegativePrompt();
         case "offpeak": return target.getConfiguration().getOffpeak();
@@ -224,6 +298,9 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollMaxDelay": return target.getConfiguration().getPollMaxDelay();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
+        case "resolution": return target.getConfiguration().getResolution();
+        case "resulttype":
+        case "resultType": return target.getConfiguration().getResultType();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
@@ -233,12 +310,28 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "scope": return target.getConfiguration().getScope();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "seriesamount":
+        case "seriesAmount": return target.getConfiguration().getSeriesAmount();
         case "shottype":
         case "shotType": return target.getConfiguration().getShotType();
         case "sound": return target.getConfiguration().getSound();
+        case "soundendtime":
+        case "soundEndTime": return target.getConfiguration().getSoundEndTime();
+        case "soundinserttime":
+        case "soundInsertTime": return target.getConfiguration().getSoundInsertTime();
+        case "soundstarttime":
+        case "soundStartTime": return target.getConfiguration().getSoundStartTime();
+        case "splitresults":
+        case "splitResults": return target.getConfiguration().isSplitResults();
         case "taskoperation":
         case "taskOperation": return target.getConfiguration().getTaskOperation();
         case "timeout": return target.getConfiguration().getTimeout();
+        case "voiceid":
+        case "voiceId": return target.getConfiguration().getVoiceId();
+        case "voicelanguage":
+        case "voiceLanguage": return target.getConfiguration().getVoiceLanguage();
+        case "voicespeed":
+        case "voiceSpeed": return target.getConfiguration().getVoiceSpeed();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "watermark": return target.getConfiguration().getWatermark();

@@ -3,7 +3,6 @@ package dev.camelkling.capabilities;
 import java.util.Objects;
 import java.util.Set;
 
-import dev.camelkling.capabilities.ImageInspector.ImageInfo;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
 
@@ -97,28 +96,6 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
     }
 
     private static void localImage(String field, MediaInput media, boolean checkRatio) {
-        if (media.isUrl()) {
-            return;
-        }
-        if (media.size() > CapabilityMap.LOCAL_IMAGE_MAX_BYTES) {
-            throw invalid(field, "must be at most 10 MB (" + CapabilityMap.LOCAL_IMAGE_MAX_BYTES + " bytes; got "
-                                 + media.size() + ")");
-        }
-        byte[] data = media.localBytes().orElseThrow();
-        if (ImageInspector.detectFormat(data).isEmpty()) {
-            throw invalid(field, "must be a JPG/JPEG or PNG image");
-        }
-        ImageInfo info = ImageInspector.inspect(data)
-                .orElseThrow(() -> invalid(field, "is not a readable JPG/PNG image"));
-        int w = info.width();
-        int h = info.height();
-        if (w < CapabilityMap.MIN_IMAGE_SIDE || h < CapabilityMap.MIN_IMAGE_SIDE) {
-            throw invalid(field, "must be at least " + CapabilityMap.MIN_IMAGE_SIDE + " px on each side (got " + w
-                                 + "x" + h + ")");
-        }
-        // w/h in [1/2.5, 2.5], in integers to avoid rounding at the bounds: 2w <= 5h and 2h <= 5w
-        if (checkRatio && (2L * w > 5L * h || 2L * h > 5L * w)) {
-            throw invalid(field, "aspect ratio must be between 1:2.5 and 2.5:1 (got " + w + "x" + h + ")");
-        }
+        Rules.image(media, field, CapabilityMap.LOCAL_IMAGE_MAX_BYTES, CapabilityMap.MIN_IMAGE_SIDE, checkRatio);
     }
 }

@@ -121,7 +121,7 @@ final class VideoRuleChecks {
         }
     }
 
-    private static void shots(List<MultiShotPrompt> shots, int videoDuration) {
+    static void shots(List<MultiShotPrompt> shots, int videoDuration) {
         if (shots == null || shots.isEmpty()) {
             throw invalid("multi_prompt", "is required when shot_type is customize (1 to "
                                           + CapabilityMap.MAX_SHOTS + " shots)");

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -166,14 +167,39 @@ public final class KlingClient {
     private record Call(String method, String path, String body) {
     }
 
-    /** Queries are safe to repeat: retried on transient failures, re-signed once on 1003/1004. */
-    private CompletableFuture<JsonNode> query(Call call) {
+    /**
+     * A GET that is safe to repeat (account, preset and list queries): its {@code data}, retried like a status
+     * query.
+     */
+    public CompletableFuture<JsonNode> get(String path) {
+        return query(new Call("GET", path, null));
+    }
+
+    /**
+     * A synchronous POST; its {@code data}. A {@code repeatable} call (a delete, a selection step) is retried like a
+     * query. Any other is retried only where Kling certainly did not take it (1302, 1303, an expired token): a
+     * call that may have been charged is never sent twice.
+     */
+    public CompletableFuture<JsonNode> post(String path, ObjectNode body, boolean repeatable) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        sendWithRetry(call, 0, false, result);
+        Call call = new Call("POST", path, body.toString());
+        sendWithRetry(call, 0, false, result, repeatable ? e -> true : KlingClient::certainlyNotTaken);
         return result;
     }
 
-    private void sendWithRetry(Call call, int retries, boolean resigned, CompletableFuture<JsonNode> result) {
+    private static boolean certainlyNotTaken(KlingException e) {
+        return e instanceof KlingApiException api && (api.getCode() == 1302 || api.getCode() == 1303);
+    }
+
+    /** Queries are safe to repeat: retried on transient failures, re-signed once on 1003/1004. */
+    private CompletableFuture<JsonNode> query(Call call) {
+        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+        sendWithRetry(call, 0, false, result, e -> true);
+        return result;
+    }
+
+    private void sendWithRetry(Call call, int retries, boolean resigned, CompletableFuture<JsonNode> result,
+                               Predicate<KlingException> retryable) {
         sendOnce(call).whenComplete((data, error) -> {
             if (error == null) {
                 result.complete(data);
@@ -183,13 +209,13 @@ public final class KlingClient {
             Recovery recovery = recoveryOf(failure);
             if (recovery == Recovery.RESIGN && !resigned) {
                 config.credentials().refresh();
-                sendWithRetry(call, retries, true, result);
+                sendWithRetry(call, retries, true, result, retryable);
             } else if ((recovery == Recovery.BACKOFF || recovery == Recovery.WAIT_FOR_CAPACITY)
-                       && retries < config.retryPolicy().maxRetries()) {
+                       && retryable.test(failure) && retries < config.retryPolicy().maxRetries()) {
                 Duration delay = config.retryPolicy().delay(retries);
                 LOG.debug("{} {} failed ({}); retry {} in {} ms", call.method(), call.path(), failure.getMessage(),
                         retries + 1, delay.toMillis());
-                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result), result);
+                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result, retryable), result);
             } else {
                 result.completeExceptionally(failure);
             }

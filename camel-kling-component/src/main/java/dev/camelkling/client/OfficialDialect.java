@@ -10,18 +10,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.client.model.AudioResult;
+import dev.camelkling.client.model.ElementResult;
+import dev.camelkling.client.model.ImageResult;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.client.model.TaskOutputs;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
+import dev.camelkling.client.model.VoiceResult;
 
 /** Kling's own (legacy, {@code model_name}) API design, kling-api.md 4–6. */
 public final class OfficialDialect implements Dialect {
 
     public static final String NAME = "kling";
 
-    private static final Map<String, String> PATHS = Map.of(
-            "text2video", "/v1/videos/text2video",
-            "image2video", "/v1/videos/image2video");
+    private static final Map<String, String> PATHS = Map.ofEntries(
+            Map.entry("text2video", "/v1/videos/text2video"),
+            Map.entry("image2video", "/v1/videos/image2video"),
+            Map.entry("multi-image2video", "/v1/videos/multi-image2video"),
+            Map.entry("omni-video", "/v1/videos/omni-video"),
+            Map.entry("motion-control", "/v1/videos/motion-control"),
+            Map.entry("video-extend", "/v1/videos/video-extend"),
+            Map.entry("avatar", "/v1/videos/avatar/image2video"),
+            Map.entry("lip-sync", "/v1/videos/advanced-lip-sync"),
+            Map.entry("effects", "/v1/videos/effects"),
+            Map.entry("multi-elements", "/v1/videos/multi-elements"),
+            Map.entry("text-to-audio", "/v1/audio/text-to-audio"),
+            Map.entry("video-to-audio", "/v1/audio/video-to-audio"),
+            Map.entry("tts", "/v1/audio/tts"),
+            Map.entry("image-generation", "/v1/images/generations"),
+            Map.entry("omni-image", "/v1/images/omni-image"),
+            Map.entry("multi-image2image", "/v1/images/multi-image2image"),
+            Map.entry("image-expand", "/v1/images/editing/expand"),
+            Map.entry("virtual-try-on", "/v1/images/kolors-virtual-try-on"),
+            Map.entry("custom-voice", "/v1/general/custom-voices"),
+            Map.entry("element", "/v1/general/advanced-custom-elements"),
+            Map.entry("account", "/account/costs"));
 
     @Override
     public String name() {
@@ -94,7 +118,73 @@ public final class OfficialDialect implements Dialect {
                 videos(task.path("task_result").path("videos")),
                 textOrNull(task.path("final_unit_deduction")),
                 instant(task.path("created_at")),
-                instant(task.path("updated_at")));
+                instant(task.path("updated_at")),
+                outputs(task));
+    }
+
+    private static TaskOutputs outputs(JsonNode task) {
+        JsonNode result = task.path("task_result");
+        JsonNode parent = task.path("task_info").path("parent_video");
+        VideoResult parentVideo = parent.isObject() ? new VideoResult(textOrNull(parent.path("id")),
+                textOrNull(parent.path("url")), null, textOrNull(parent.path("duration"))) : null;
+        String sessionId = null;
+        for (JsonNode v : result.path("videos")) {
+            sessionId = sessionId != null ? sessionId : textOrNull(v.path("session_id"));
+        }
+        return new TaskOutputs(images(result.path("images")), images(result.path("series_images")),
+                audios(result.path("audios")), voices(result.path("voices")), elements(result.path("elements")),
+                parentVideo, sessionId);
+    }
+
+    private static List<ImageResult> images(JsonNode images) {
+        List<ImageResult> out = new ArrayList<>();
+        for (JsonNode i : images) {
+            out.add(new ImageResult(i.path("index").asInt(out.size()), textOrNull(i.path("url")),
+                    textOrNull(i.path("watermark_url"))));
+        }
+        return out;
+    }
+
+    private static List<AudioResult> audios(JsonNode audios) {
+        List<AudioResult> out = new ArrayList<>();
+        for (JsonNode a : audios) {
+            out.add(new AudioResult(textOrNull(a.path("id")), textOrNull(a.path("url")), textOrNull(a.path("url_mp3")),
+                    textOrNull(a.path("url_wav")), textOrNull(a.path("duration")), textOrNull(a.path("duration_mp3")),
+                    textOrNull(a.path("duration_wav"))));
+        }
+        return out;
+    }
+
+    /** Voices of a result or a preset list item. */
+    public static List<VoiceResult> voices(JsonNode voices) {
+        List<VoiceResult> out = new ArrayList<>();
+        for (JsonNode v : voices) {
+            out.add(new VoiceResult(textOrNull(v.path("voice_id")), textOrNull(v.path("voice_name")),
+                    textOrNull(v.path("trial_url")), textOrNull(v.path("owned_by"))));
+        }
+        return out;
+    }
+
+    /** Elements of a result or a preset list item; element ids are JSON numbers, sometimes strings. */
+    public static List<ElementResult> elements(JsonNode elements) {
+        List<ElementResult> out = new ArrayList<>();
+        for (JsonNode e : elements) {
+            JsonNode id = e.path("element_id");
+            Long elementId = id.canConvertToLong() ? Long.valueOf(id.asLong())
+                    : id.isTextual() && id.asText().matches("\\d+") ? Long.valueOf(id.asText()) : null;
+            List<String> tags = new ArrayList<>();
+            for (JsonNode tag : e.path("tag_list")) {
+                String t = tag.isObject() ? textOrNull(tag.path("tag_id")) : textOrNull(tag);
+                if (t != null) {
+                    tags.add(t);
+                }
+            }
+            out.add(new ElementResult(elementId, textOrNull(e.path("element_name")),
+                    textOrNull(e.path("element_description")), textOrNull(e.path("reference_type")),
+                    textOrNull(e.path("element_voice_info").path("voice_id")), tags, textOrNull(e.path("owned_by")),
+                    textOrNull(e.path("status"))));
+        }
+        return out;
     }
 
     private static List<VideoResult> videos(JsonNode videos) {

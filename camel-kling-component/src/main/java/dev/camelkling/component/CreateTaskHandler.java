@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
@@ -35,8 +36,18 @@ import dev.camelkling.tasks.store.TaskStore;
  */
 final class CreateTaskHandler<R> implements OperationHandler {
 
-    /** How to read the fields the engine needs from an operation's typed request. */
-    record Shape<R>(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical) {
+    /**
+     * How to read the fields the engine needs from an operation's typed request.
+     *
+     * @param slots     how much of its pack's concurrency a task takes (an image task: one per image)
+     * @param callbacks whether the operation takes a {@code callback_url} (tts answers at once and does not)
+     */
+    record Shape<R>(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical,
+                    ToIntFunction<R> slots, boolean callbacks) {
+
+        Shape(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical) {
+            this(externalTaskId, model, typical, r -> 1, true);
+        }
     }
 
     private final KlingEndpoint endpoint;
@@ -56,7 +67,11 @@ final class CreateTaskHandler<R> implements OperationHandler {
 
     @Override
     public CompletableFuture<Tracking> start(Exchange exchange) {
-        R request = mapper.map(exchange);
+        return submit(exchange, mapper.map(exchange));
+    }
+
+    /** Validates and creates the task of a mapped request (lip-sync maps its own). */
+    CompletableFuture<Tracking> submit(Exchange exchange, R request) {
         validator.validate(request);
         KlingComponent component = endpoint.getComponent();
         TaskTracker tracker = component.getTaskTracker();
@@ -71,7 +86,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
         PollSchedule schedule = endpoint.getPollSchedule();
         CallbackReceiver callbacks = component.getCallbackReceiver();
         KlingClient client = endpoint.getClient();
-        if (callbacks != null && !body.hasNonNull("callback_url") && client.dialect().acceptsCallbackUrl()) {
+        if (callbacks != null && shape.callbacks() && !body.hasNonNull("callback_url")
+            && client.dialect().acceptsCallbackUrl()) {
             token = callbacks.newToken();
             body.put("callback_url", callbacks.urlFor(token));
             schedule = callbacks.reconcileSchedule();
@@ -85,7 +101,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
                 tracker.nodeId(), clock.instant().plus(tracker.lease()), token, clock.instant());
         PollSchedule tracking = schedule;
         Duration typical = shape.typical().apply(request);
-        return component.getGovernor().acquire(endpoint.getKlingOperation().packType(), 1, deadline, timeout)
+        return component.getGovernor().acquire(endpoint.getKlingOperation().packType(),
+                        shape.slots().applyAsInt(request), deadline, timeout)
                 .thenApplyAsync(slot -> {
                     record(tracker.store(), submitting, slot);
                     return slot;

@@ -71,6 +71,57 @@ public class KlingConfiguration implements Cloneable {
               description = "customize: the shots come from multi_prompt; intelligence: the model splits the prompt.")
     private String shotType;
 
+    @UriParam(label = "producer", description = "Number of images an image operation generates, 1 to 9.")
+    private Integer n;
+    @UriParam(label = "producer", enums = "1k,2k,4k", description = "Resolution of generated images (4k: kling-v3-omni"
+                                                                 + " omni-image).")
+    private String resolution;
+    @UriParam(label = "producer", description = "For tts: the voice id (a preset such as oversea_male1, or a custom"
+                                                + " voice).")
+    private String voiceId;
+    @UriParam(label = "producer", enums = "zh,en", description = "For tts: the language of the text.")
+    private String voiceLanguage;
+    @UriParam(label = "producer", description = "For tts: speaking speed, 0.8 to 2.0.")
+    private Double voiceSpeed;
+    @UriParam(label = "producer", description = "For effects: the effect scene, e.g. bullet_time or hug_pro.")
+    private String effectScene;
+    @UriParam(label = "producer", enums = "image,video", description = "For motion-control: whether the character"
+                                                                     + " faces as in the image or as in the video.")
+    private String characterOrientation;
+    @UriParam(label = "producer", description = "For motion-control and omni-video references: keep the reference"
+                                                + " video's sound.")
+    private Boolean keepOriginalSound;
+    @UriParam(label = "producer", enums = "addition,swap,removal", description = "For multi-elements: what the edit does.")
+    private String editMode;
+    @UriParam(label = "producer", enums = "single,series", description = "For omni-image: separate images (single) or a"
+                                                                      + " coherent set (series).")
+    private String resultType;
+    @UriParam(label = "producer", description = "For omni-image with resultType=series: how many images, 2 to 9.")
+    private Integer seriesAmount;
+    @UriParam(label = "producer", description = "For lip-sync: the face to animate, by the face_id identify-face"
+                                                + " reports. Default: the first face found.")
+    private String faceId;
+    @UriParam(label = "producer", description = "For lip-sync: where the used part of the audio starts, in"
+                                                + " milliseconds. Default 0.")
+    private Long soundStartTime;
+    @UriParam(label = "producer", description = "For lip-sync: where the used part of the audio ends, in milliseconds"
+                                                + " (at least 2 s after soundStartTime).")
+    private Long soundEndTime;
+    @UriParam(label = "producer", description = "For lip-sync: where in the video the audio goes, in milliseconds."
+                                                + " Default: where the chosen face first appears.")
+    private Long soundInsertTime;
+    @UriParam(label = "producer", enums = "create,get,list,delete,presets,init-selection,add-selection,"
+                                          + "delete-selection,clear-selection,preview-selection",
+              description = "For custom-voice and element: create (a task), get, list, delete, or presets. For"
+                            + " multi-elements: the selection steps (init-selection, add-selection, delete-selection,"
+                            + " clear-selection, preview-selection) or create (the editing task). Default create.")
+    private String action;
+    @UriParam(label = "common", defaultValue = "false",
+              description = "Make the body a List with one Message per result file (each with CamelKlingResultIndex,"
+                            + " CamelKlingResultUrl and, with download=true, its stream), for .split(body()); image"
+                            + " tasks return up to 9 images. The consumer's body is shaped the same way.")
+    private boolean splitResults;
+
     @UriParam(label = "producer", description = "dialect=openai only: off-peak billing (cheaper, slower).")
     private Boolean offpeak;
 
@@ -85,7 +136,10 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "false",
               description = "Make the body an InputStream of the first result instead of the task, streamed from its URL.")
     private boolean download;
-    @UriParam(label = "producer", defaultValue = "text2video", enums = "text2video,image2video",
+    @UriParam(label = "producer", defaultValue = "text2video",
+              enums = "text2video,image2video,multi-image2video,omni-video,motion-control,video-extend,avatar,lip-sync,"
+                      + "effects,multi-elements,text-to-audio,video-to-audio,tts,image-generation,omni-image,"
+                      + "multi-image2image,image-expand,virtual-try-on,custom-voice,element",
               description = "For kling:task: which operation the task belongs to (Kling queries per operation).")
     private String taskOperation = "text2video";
 
@@ -419,5 +473,141 @@ public class KlingConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Integer getN() {
+        return n;
+    }
+
+    public void setN(Integer n) {
+        this.n = n;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public void setResolution(String resolution) {
+        this.resolution = resolution;
+    }
+
+    public String getVoiceId() {
+        return voiceId;
+    }
+
+    public void setVoiceId(String voiceId) {
+        this.voiceId = voiceId;
+    }
+
+    public String getVoiceLanguage() {
+        return voiceLanguage;
+    }
+
+    public void setVoiceLanguage(String voiceLanguage) {
+        this.voiceLanguage = voiceLanguage;
+    }
+
+    public Double getVoiceSpeed() {
+        return voiceSpeed;
+    }
+
+    public void setVoiceSpeed(Double voiceSpeed) {
+        this.voiceSpeed = voiceSpeed;
+    }
+
+    public String getEffectScene() {
+        return effectScene;
+    }
+
+    public void setEffectScene(String effectScene) {
+        this.effectScene = effectScene;
+    }
+
+    public String getCharacterOrientation() {
+        return characterOrientation;
+    }
+
+    public void setCharacterOrientation(String characterOrientation) {
+        this.characterOrientation = characterOrientation;
+    }
+
+    public Boolean getKeepOriginalSound() {
+        return keepOriginalSound;
+    }
+
+    public void setKeepOriginalSound(Boolean keepOriginalSound) {
+        this.keepOriginalSound = keepOriginalSound;
+    }
+
+    public String getEditMode() {
+        return editMode;
+    }
+
+    public void setEditMode(String editMode) {
+        this.editMode = editMode;
+    }
+
+    public String getResultType() {
+        return resultType;
+    }
+
+    public void setResultType(String resultType) {
+        this.resultType = resultType;
+    }
+
+    public Integer getSeriesAmount() {
+        return seriesAmount;
+    }
+
+    public void setSeriesAmount(Integer seriesAmount) {
+        this.seriesAmount = seriesAmount;
+    }
+
+    public String getFaceId() {
+        return faceId;
+    }
+
+    public void setFaceId(String faceId) {
+        this.faceId = faceId;
+    }
+
+    public Long getSoundStartTime() {
+        return soundStartTime;
+    }
+
+    public void setSoundStartTime(Long soundStartTime) {
+        this.soundStartTime = soundStartTime;
+    }
+
+    public Long getSoundEndTime() {
+        return soundEndTime;
+    }
+
+    public void setSoundEndTime(Long soundEndTime) {
+        this.soundEndTime = soundEndTime;
+    }
+
+    public Long getSoundInsertTime() {
+        return soundInsertTime;
+    }
+
+    public void setSoundInsertTime(Long soundInsertTime) {
+        this.soundInsertTime = soundInsertTime;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public boolean isSplitResults() {
+        return splitResults;
+    }
+
+    public void setSplitResults(boolean splitResults) {
+        this.splitResults = splitResults;
     }
 }

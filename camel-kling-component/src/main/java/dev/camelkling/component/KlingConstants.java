@@ -34,7 +34,9 @@ public final class KlingConstants {
               javaType = "java.util.List")
     public static final String MULTI_PROMPT = "CamelKlingMultiPrompt";
     @Metadata(label = "producer",
-              description = "First frame for image2video: an http(s) URL, raw base64, a byte array, File, Path or InputStream.",
+              description = "The image of an image operation (image2video's first frame, avatar's face, image-expand's"
+                            + " source, omni-video and omni-image's first reference...): an http(s) URL, raw base64,"
+                            + " a byte array, File, Path or InputStream.",
               javaType = "Object")
     public static final String IMAGE = "CamelKlingImage";
     @Metadata(label = "producer", description = "Last frame for image2video; same forms as CamelKlingImage.",
@@ -45,6 +47,32 @@ public final class KlingConstants {
     @Metadata(label = "producer", description = "URL Kling calls on each status change of the task.", javaType = "String")
     public static final String CALLBACK_URL = "CamelKlingCallbackUrl";
 
+    @Metadata(label = "producer", description = "Number of images to generate, 1 to 9 (image operations).",
+              javaType = "Integer")
+    public static final String N = "CamelKlingN";
+    @Metadata(label = "producer", description = "Image resolution: 1k, 2k or 4k (image operations).", javaType = "String")
+    public static final String RESOLUTION = "CamelKlingResolution";
+    @Metadata(label = "producer",
+              description = "The source video: a Kling video id (video-extend, lip-sync, video-to-audio, multi-elements)"
+                            + " or a video URL (motion-control, lip-sync, video-to-audio, multi-elements).",
+              javaType = "String")
+    public static final String VIDEO = "CamelKlingVideo";
+    @Metadata(label = "producer",
+              description = "Speech for avatar and lip-sync: a TTS audio id, an http(s) URL, raw base64, a byte array,"
+                            + " File, Path or InputStream (mp3/wav/m4a/aac).",
+              javaType = "Object")
+    public static final String AUDIO = "CamelKlingAudio";
+    @Metadata(label = "producer",
+              description = "What to do, for custom-voice and element (create, get, list, delete, presets) and"
+                            + " multi-elements (init-selection, add-selection, delete-selection, clear-selection,"
+                            + " preview-selection, create); overrides the action option.",
+              javaType = "String")
+    public static final String ACTION = "CamelKlingAction";
+    @Metadata(label = "producer",
+              description = "For kling:task: the operation the task belongs to; overrides the taskOperation option.",
+              javaType = "String")
+    public static final String TASK_OPERATION = "CamelKlingTaskOperation";
+
     // ---- input and output
 
     @Metadata(description = "Your id for the task, unique in your Kling account. In: use it for the create (if absent one is"
@@ -54,6 +82,19 @@ public final class KlingConstants {
     @Metadata(description = "Kling's task id. In: the task kling:task fetches. Out: the task that was created or fetched.",
               javaType = "String")
     public static final String TASK_ID = "CamelKlingTaskId";
+
+    @Metadata(description = "A voice id. In: the voice of tts, or the voice custom-voice gets or deletes. Out: the"
+                            + " first voice of a custom-voice result.",
+              javaType = "String")
+    public static final String VOICE_ID = "CamelKlingVoiceId";
+    @Metadata(description = "An element id. In: the element the element operation gets or deletes. Out: the first"
+                            + " element of an element result.",
+              javaType = "Long")
+    public static final String ELEMENT_ID = "CamelKlingElementId";
+    @Metadata(description = "A selection session (multi-elements; lip-sync's identify-face). In: the session the next"
+                            + " multi-elements step works on. Out: the session a step or a result belongs to.",
+              javaType = "String")
+    public static final String SESSION_ID = "CamelKlingSessionId";
 
     // ---- output
 
@@ -74,6 +115,25 @@ public final class KlingConstants {
     @Metadata(label = "producer", description = "Length of the first video in seconds, as Kling reports it.",
               javaType = "String")
     public static final String VIDEO_DURATION = "CamelKlingVideoDuration";
+
+    @Metadata(label = "producer", description = "Id of the first generated video: the video_id that video-extend,"
+                            + " lip-sync and video-to-audio take.", javaType = "String")
+    public static final String VIDEO_ID = "CamelKlingVideoId";
+    @Metadata(label = "producer", description = "Id of the first generated audio: the audio_id that avatar and"
+                            + " lip-sync take (tts).", javaType = "String")
+    public static final String AUDIO_ID = "CamelKlingAudioId";
+    @Metadata(label = "producer", description = "WAV URL of the first audio result (CamelKlingResultUrl is the MP3).",
+              javaType = "String")
+    public static final String AUDIO_WAV_URL = "CamelKlingAudioWavUrl";
+    @Metadata(label = "producer", description = "Id of the source video of an extend, lip-sync or video-to-audio"
+                            + " result (task_info.parent_video).", javaType = "String")
+    public static final String PARENT_VIDEO_ID = "CamelKlingParentVideoId";
+    @Metadata(label = "producer", description = "With splitResults=true: the position (0-based) of this result among"
+                            + " the task's results.", javaType = "Integer")
+    public static final String RESULT_INDEX = "CamelKlingResultIndex";
+    @Metadata(label = "producer", description = "Number of result files of the task (videos, images, audios).",
+              javaType = "Integer")
+    public static final String RESULT_COUNT = "CamelKlingResultCount";
 
     private KlingConstants() {
     }

@@ -225,7 +225,8 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
             return;
         }
         Exchange exchange = createExchange(false);
-        ResultWriter.write(exchange.getMessage(), task, endpoint.getClient(), endpoint.getConfiguration().isDownload())
+        ResultWriter.write(exchange.getMessage(), task, endpoint.getClient(), endpoint.getConfiguration().isDownload(),
+                endpoint.getConfiguration().isSplitResults())
                 .whenComplete((ignored, error) -> {
                     if (error != null) {
                         exchange.setException(KlingException.from(error));

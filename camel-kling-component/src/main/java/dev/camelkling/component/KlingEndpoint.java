@@ -76,7 +76,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super.doStart();
         pollSchedule = createPollSchedule();
         client = getComponent().createClient(configuration, klingOperation);
-        if (klingOperation.packType() != null && !client.dialect().operations().contains(operation)) {
+        if (klingOperation != KlingOperation.TASK && !client.dialect().operations().contains(operation)) {
             throw new KlingValidationException("operation", operation + " is not served by the "
                                                             + client.dialect().name() + " dialect; it serves "
                                                             + client.dialect().operations());

@@ -37,7 +37,9 @@ public class KlingProducer extends DefaultAsyncProducer {
         Instant started = endpoint.getComponent().getClock().instant();
         CompletableFuture<Void> done;
         try {
-            done = handler.start(exchange).thenCompose(tracking -> finish(exchange, tracking, started));
+            OperationHandler chosen = handler.select(exchange);
+            done = chosen instanceof CallHandler call ? call.call(exchange)
+                    : chosen.start(exchange).thenCompose(tracking -> finish(exchange, chosen, tracking, started));
         } catch (RuntimeException e) {
             // invalid input: nothing was sent
             exchange.setException(e);
@@ -53,7 +55,8 @@ public class KlingProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private CompletableFuture<Void> finish(Exchange exchange, Tracking tracking, Instant started) {
+    private CompletableFuture<Void> finish(Exchange exchange, OperationHandler handler, Tracking tracking,
+                                           Instant started) {
         KlingConfiguration config = endpoint.getConfiguration();
         Message message = exchange.getMessage();
         KlingTask task = tracking.task();
@@ -92,7 +95,8 @@ public class KlingProducer extends DefaultAsyncProducer {
             TaskHeaders.write(message, task);
             throw new KlingTaskFailedException(task.taskId(), task.statusMessage());
         }
-        return ResultWriter.write(message, task, endpoint.getClient(), endpoint.getConfiguration().isDownload());
+        return ResultWriter.write(message, task, endpoint.getClient(), endpoint.getConfiguration().isDownload(),
+                endpoint.getConfiguration().isSplitResults());
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -17,4 +17,9 @@ interface OperationHandler {
 
     /** True when {@link #start} creates a new task (fire-and-forget then answers with its id). */
     boolean createsTask();
+
+    /** The handler for this message: itself, or the one the message's action picks. */
+    default OperationHandler select(Exchange exchange) {
+        return this;
+    }
 }

@@ -3,6 +3,9 @@ package dev.camelkling.component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.camelkling.capabilities.CapabilityMap;
+import dev.camelkling.client.RequestJson;
+import dev.camelkling.client.model.KlingRequest;
+import dev.camelkling.component.mapping.WireRequestMapper;
 import dev.camelkling.capabilities.Image2VideoValidator;
 import dev.camelkling.capabilities.Text2VideoValidator;
 import dev.camelkling.client.Image2VideoWriter;
@@ -32,6 +35,19 @@ final class OperationHandlers {
                     new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(Image2VideoRequest::externalTaskId,
                     Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case TASK -> new GetTaskHandler(endpoint);
+            default -> dataDriven(endpoint, options);
         };
+    }
+
+    private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingConfiguration options) {
+        TaskOperation<?> operation = TaskOperations.of(endpoint.getKlingOperation())
+                .orElseThrow(() -> new IllegalStateException("no handler for " + endpoint.getOperation()));
+        return create(endpoint, options, operation);
+    }
+
+    static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingConfiguration options,
+                                                                TaskOperation<R> operation) {
+        return new CreateTaskHandler<>(endpoint, new WireRequestMapper<>(operation.shape(), options),
+                operation.validator(), RequestJson::write, operation.engineShape());
     }
 }

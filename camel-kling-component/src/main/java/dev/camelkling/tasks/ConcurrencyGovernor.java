@@ -44,7 +44,7 @@ public final class ConcurrencyGovernor {
 
         /** Kling accepted the task: it now really holds a slot at Kling. */
         public void created() {
-            if (!released.get() && created.compareAndSet(false, true)) {
+            if (pack != null && !released.get() && created.compareAndSet(false, true)) {
                 synchronized (ConcurrencyGovernor.this) {
                     packs.get(pack).active += slots;
                 }
@@ -52,7 +52,7 @@ public final class ConcurrencyGovernor {
         }
 
         public void release() {
-            if (released.compareAndSet(false, true)) {
+            if (released.compareAndSet(false, true) && pack != null) {
                 ConcurrencyGovernor.this.release(this);
             }
         }
@@ -86,10 +86,15 @@ public final class ConcurrencyGovernor {
     }
 
     /**
+     * @param packType the pack type, or {@code null} for an operation no pack limits (granted at once)
      * @return completes with a slot once one is free (at once when under the limit), or with
      *         {@link KlingTimeoutException} if none came free before {@code deadline}
      */
     public CompletableFuture<Slot> acquire(String packType, int slots, Instant deadline, Duration timeout) {
+        if (packType == null) {
+            // no documented pack limits this operation: nothing to hold
+            return CompletableFuture.completedFuture(new Slot(null, 0));
+        }
         CompletableFuture<Slot> granted = new CompletableFuture<>();
         Waiter waiter = new Waiter(Math.max(1, slots), granted);
         synchronized (this) {

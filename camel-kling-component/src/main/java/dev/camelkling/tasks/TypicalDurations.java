@@ -28,7 +28,35 @@ public final class TypicalDurations {
             Map.entry("kling-video-o1", new Row(150, 21)),
             Map.entry("kling-v3-omni", new Row(150, 21)));
 
+    /**
+     * Operations whose time hardly depends on the model: a guess per operation (kling-api.md §13 has only "images in
+     * tens of seconds" and "lip-sync about 3 minutes").
+     */
+    private static final Map<String, Integer> OPERATION_SECONDS = Map.ofEntries(
+            Map.entry("multi-image2video", 100),
+            Map.entry("motion-control", 120),
+            Map.entry("video-extend", 110),
+            Map.entry("avatar", 150),
+            Map.entry("lip-sync", 180),
+            Map.entry("effects", 90),
+            Map.entry("multi-elements", 120),
+            Map.entry("text-to-audio", 20),
+            Map.entry("video-to-audio", 40),
+            Map.entry("tts", 5),
+            Map.entry("image-generation", 20),
+            Map.entry("omni-image", 30),
+            Map.entry("multi-image2image", 25),
+            Map.entry("image-expand", 25),
+            Map.entry("virtual-try-on", 25),
+            Map.entry("custom-voice", 60),
+            Map.entry("element", 60));
+
     private TypicalDurations() {
+    }
+
+    /** The usual time of a task of an operation not listed per model (images, audio, voices, avatars...). */
+    public static Duration operation(String operation) {
+        return Duration.ofSeconds(OPERATION_SECONDS.getOrDefault(operation, FALLBACK.fiveSecondClip()));
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import dev.camelkling.client.KlingValidationException;
 
 /**
@@ -24,6 +27,18 @@ public final class MediaInput {
     private MediaInput(String url, byte[] bytes) {
         this.url = url;
         this.bytes = bytes;
+    }
+
+    /**
+     * Reads a JSON value: an http(s) URL or raw base64. The field is named by the caller from the JSON path when
+     * this refuses the value.
+     */
+    @JsonCreator
+    public static MediaInput fromWire(String text) {
+        if (text == null) {
+            throw new KlingValidationException("media", "must not be null");
+        }
+        return ofText(text.strip(), "media");
     }
 
     public static MediaInput url(String url) {
@@ -122,6 +137,7 @@ public final class MediaInput {
     }
 
     /** What goes into the JSON field: the URL, or raw base64. */
+    @JsonValue
     public String wireValue() {
         return url != null ? url : Base64.getEncoder().encodeToString(bytes);
     }

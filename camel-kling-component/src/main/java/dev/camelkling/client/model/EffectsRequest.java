@@ -1,0 +1,10 @@
+package dev.camelkling.client.model;
+
+/**
+ * {@code kling:effects}: a templated effect on one image or two people ({@code POST /v1/videos/effects}).
+ *
+ * @param effectScene e.g. bullet_time, hug_pro
+ */
+public record EffectsRequest(String effectScene, EffectInput input, WatermarkInfo watermarkInfo, String callbackUrl,
+        String externalTaskId) implements KlingRequest {
+}

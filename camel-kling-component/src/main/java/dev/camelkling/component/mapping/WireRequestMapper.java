@@ -1,0 +1,187 @@
+package dev.camelkling.component.mapping;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.RequestJson;
+import dev.camelkling.client.model.KlingRequest;
+import dev.camelkling.client.model.MediaInput;
+import dev.camelkling.component.KlingConfiguration;
+import dev.camelkling.component.KlingConstants;
+
+/**
+ * Builds a typed request from a message, for every operation described by a {@link RequestShape}. Sources, later
+ * ones winning: endpoint options, a String or media body, headers, then a typed request or a map of raw Kling
+ * fields as body. The merged wire fields are read strictly into the typed request, so an unknown field or a wrong
+ * type is refused naming the field, before anything is sent.
+ */
+public final class WireRequestMapper<R extends KlingRequest> implements RequestMapper<R> {
+
+    /** Local media larger than this are refused while reading; each field's own limit is checked later. */
+    static final long MAX_LOCAL_MEDIA = 200L * 1024 * 1024;
+
+    private final RequestShape<R> shape;
+    private final KlingConfiguration options;
+
+    public WireRequestMapper(RequestShape<R> shape, KlingConfiguration options) {
+        this.shape = shape;
+        this.options = options;
+    }
+
+    @Override
+    public R map(Exchange exchange) {
+        Message in = exchange.getMessage();
+        ObjectNode wire = JsonNodeFactory.instance.objectNode();
+        for (FieldSource source : shape.sources()) {
+            if (source.option() != null) {
+                put(wire, source.wirePath(), wireValue(exchange, source, source.option().apply(options),
+                        source.wirePath()));
+            }
+        }
+        Object body = in.getBody();
+        applySimpleBody(exchange, wire, body);
+        for (FieldSource source : shape.sources()) {
+            if (source.header() != null) {
+                put(wire, source.wirePath(), wireValue(exchange, source, in.getHeader(source.header()),
+                        source.header()));
+            }
+        }
+        if (shape.externalTaskId()) {
+            externalTaskId(exchange, wire);
+        }
+        if (shape.type().isInstance(body)) {
+            overlay(wire, RequestJson.tree(body));
+        } else if (body instanceof Map<?, ?> fields) {
+            overlay(wire, RequestJson.tree(plain(fields, "")));
+        }
+        if (shape.externalTaskId()) {
+            String given = wire.path("external_task_id").asText(null);
+            wire.put("external_task_id", ExternalTaskIds.orDerived(given, exchange));
+        }
+        return RequestJson.read(wire, shape.type());
+    }
+
+    private void applySimpleBody(Exchange exchange, ObjectNode wire, Object body) {
+        if (body == null || body instanceof Map || shape.type().isInstance(body)) {
+            return;
+        }
+        boolean media = body instanceof byte[] || body instanceof File || body instanceof Path
+                        || body instanceof InputStream || body instanceof MediaInput;
+        if (media && shape.mediaBody() != null) {
+            put(wire, shape.mediaBody(), MediaInput.of(body, shape.mediaBody(), MAX_LOCAL_MEDIA).wireValue());
+        } else if (shape.textBody() != null) {
+            String text = exchange.getMessage().getBody(String.class);
+            // text read from a file usually ends with a newline that is not part of it
+            put(wire, shape.textBody(), text == null ? null : text.strip());
+        }
+    }
+
+    private void externalTaskId(Exchange exchange, ObjectNode wire) {
+        String option = options.getExternalTaskId();
+        if (ExternalTaskIds.isExpression(option)) {
+            put(wire, "external_task_id", ExternalTaskIds.evaluate(option, exchange));
+        } else if (option != null) {
+            put(wire, "external_task_id", option);
+        }
+        Object header = exchange.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID);
+        if (header != null && !ExternalTaskIds.isEcho(exchange, header)) {
+            put(wire, "external_task_id", header.toString());
+        }
+    }
+
+    private static String wireValueText(Object value) {
+        return value.toString().strip();
+    }
+
+    private static Object wireValue(Exchange exchange, FieldSource source, Object value, String name) {
+        if (value == null) {
+            return null;
+        }
+        return switch (source.kind()) {
+            case TEXT -> wireValueText(value);
+            case SECONDS_TEXT -> String.valueOf(Values.convert(exchange, value, Integer.class, name));
+            case WHOLE -> Values.convert(exchange, value, Long.class, name);
+            case DECIMAL -> Values.convert(exchange, value, Double.class, name);
+            case FLAG -> Values.onOff(value, name);
+            case ON_OFF -> Values.onOff(value, name) ? "on" : "off";
+            case YES_NO -> yesNo(value, name);
+            case WATERMARK -> Map.of("enabled", Values.onOff(value, name));
+            case MEDIA -> MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
+        };
+    }
+
+    private static String yesNo(Object value, String name) {
+        String text = value.toString().strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "yes", "true", "on" -> "yes";
+            case "no", "false", "off" -> "no";
+            default -> throw new KlingValidationException(name, "must be yes/no or true/false, got '" + value + "'");
+        };
+    }
+
+    /** Sets a (dotted) path; a null value leaves what is there. */
+    private static void put(ObjectNode wire, String path, Object value) {
+        if (value == null) {
+            return;
+        }
+        ObjectNode target = wire;
+        String[] parts = path.split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = target.get(parts[i]);
+            target = next instanceof ObjectNode object ? object : target.putObject(parts[i]);
+        }
+        target.set(parts[parts.length - 1], RequestJson.tree(value));
+    }
+
+    /** Non-null fields of {@code from} replace those of {@code into}; nested objects merge. */
+    private static void overlay(ObjectNode into, JsonNode from) {
+        from.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            if (value == null || value.isNull()) {
+                return;
+            }
+            JsonNode existing = into.get(field.getKey());
+            if (existing instanceof ObjectNode target && value.isObject()) {
+                overlay(target, value);
+            } else {
+                into.set(field.getKey(), value);
+            }
+        });
+    }
+
+    /** Raw fields as plain JSON values: media given as bytes, files or streams become URL or raw base64. */
+    private static Object plain(Object value, String path) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                String key = String.valueOf(k);
+                out.put(key, plain(v, path.isEmpty() ? key : path + "." + key));
+            });
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                out.add(plain(list.get(i), path + "[" + i + "]"));
+            }
+            return out;
+        }
+        if (value instanceof byte[] || value instanceof File || value instanceof Path || value instanceof InputStream
+            || value instanceof MediaInput) {
+            return MediaInput.of(value, path, MAX_LOCAL_MEDIA).wireValue();
+        }
+        return value;
+    }
+}
