@@ -23,6 +23,8 @@ import dev.camelkling.client.model.VoiceResult;
 public final class OfficialDialect implements Dialect {
 
     public static final String NAME = "kling";
+    /** The resource-pack query (free; at most one call a second). */
+    public static final String ACCOUNT_PATH = "/account/costs";
 
     private static final Map<String, String> PATHS = Map.ofEntries(
             Map.entry("text2video", "/v1/videos/text2video"),
@@ -45,7 +47,7 @@ public final class OfficialDialect implements Dialect {
             Map.entry("virtual-try-on", "/v1/images/kolors-virtual-try-on"),
             Map.entry("custom-voice", "/v1/general/custom-voices"),
             Map.entry("element", "/v1/general/advanced-custom-elements"),
-            Map.entry("account", "/account/costs"));
+            Map.entry("account", ACCOUNT_PATH));
 
     @Override
     public String name() {

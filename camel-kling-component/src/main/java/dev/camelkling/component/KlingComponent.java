@@ -28,6 +28,7 @@ import dev.camelkling.client.Credentials;
 import dev.camelkling.client.Dialect;
 import dev.camelkling.client.JwtCredentials;
 import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.client.KlingClientConfig;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.Dialects;
@@ -81,6 +82,7 @@ public class KlingComponent extends DefaultComponent {
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
+    private final java.util.Map<String, OncePerSecond> accountGates = new java.util.concurrent.ConcurrentHashMap<>();
     private ExecutorService httpExecutor;
     private ExecutorService completionExecutor;
     private TaskTracker taskTracker;
@@ -281,6 +283,12 @@ public class KlingComponent extends DefaultComponent {
     public ConcurrencyGovernor getGovernor() {
         ensurePools();
         return governor;
+    }
+
+    /** Spaces this account's calls to {@code /account/costs} a second apart (its documented QPS limit). */
+    OncePerSecond accountGate(String account) {
+        return accountGates.computeIfAbsent(account, a -> new OncePerSecond(getScheduler(), getClock(),
+                java.time.Duration.ofMillis(1100)));
     }
 
     ScheduledExecutorService getScheduler() {

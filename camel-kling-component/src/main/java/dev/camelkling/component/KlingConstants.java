@@ -135,6 +135,10 @@ public final class KlingConstants {
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelKlingResultCount";
 
+    @Metadata(label = "producer", description = "kling:account: units left in the packs that are online (Kling"
+                            + " updates it with up to 12 hours' lag).", javaType = "java.math.BigDecimal")
+    public static final String UNITS_REMAINING = "CamelKlingUnitsRemaining";
+
     private KlingConstants() {
     }
 }

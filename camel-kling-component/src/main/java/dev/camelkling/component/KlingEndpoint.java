@@ -19,14 +19,17 @@ import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.tasks.PollSchedule;
 
 /**
- * Generate videos with the Kling AI API: text-to-video, image-to-video, and fetching tasks; consume finished tasks.
+ * Generate videos, images and audio with the Kling AI API: every Kling operation, from text-to-video to virtual
+ * try-on, voices, elements and the account; consume finished tasks.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:operation",
              category = { Category.AI }, headersClass = KlingConstants.class)
 public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "text2video,image2video,task", description = "The Kling operation. As a consumer: emits the"
-                                                                 + " tasks of that operation that finish.")
+    @UriPath(enums = "text2video,image2video,multi-image2video,omni-video,motion-control,video-extend,avatar,lip-sync,"
+                     + "effects,multi-elements,text-to-audio,video-to-audio,tts,image-generation,omni-image,"
+                     + "multi-image2image,image-expand,virtual-try-on,custom-voice,element,account,task",
+             description = "The Kling operation. As a consumer: emits the tasks of that operation that finish.")
     @Metadata(required = true)
     private String operation;
     @UriParam

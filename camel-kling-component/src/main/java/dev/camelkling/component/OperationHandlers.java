@@ -35,6 +35,9 @@ final class OperationHandlers {
                     new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(Image2VideoRequest::externalTaskId,
                     Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case TASK -> new GetTaskHandler(endpoint);
+            case ACCOUNT -> new AccountHandler(endpoint);
+            case LIP_SYNC -> new LipSyncHandler(endpoint, new WireRequestMapper<>(TaskOperations.LIP_SYNC_INPUT, options),
+                    create(endpoint, options, TaskOperations.ADVANCED_LIP_SYNC));
             default -> dataDriven(endpoint, options);
         };
     }

@@ -61,7 +61,7 @@ class KlingEndpointTest extends KlingTestSupport {
     void unknownOperationIsRefusedWithTheSupportedOnes() {
         assertThatThrownBy(() -> context.getEndpoint("kling:text2vidoe"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasStackTraceContaining("text2video, image2video, task");
+                .hasStackTraceContaining("text2video, image2video, multi-image2video").hasStackTraceContaining("account, task");
     }
 
     @Test

@@ -43,7 +43,17 @@ public final class FieldSources {
         return new FieldSource(wirePath, null, KlingConstants.IMAGE, ValueKind.MEDIA);
     }
 
-    /** A field fed by the video header ({@code CamelKlingVideo}): a Kling video id or a video URL. */
+    /**
+     * The video header ({@code CamelKlingVideo}) into {@code video_id}, or into {@code video_url} when it is an
+     * http(s) URL.
+     */
+    public static final FieldSource VIDEO_ID_OR_URL = new FieldSource("video_id", null, KlingConstants.VIDEO,
+            ValueKind.VIDEO);
+    /** The speech header ({@code CamelKlingAudio}) into {@code audio_id}, or into {@code sound_file} when it is audio. */
+    public static final FieldSource AUDIO_ID_OR_FILE = new FieldSource("audio_id", null, KlingConstants.AUDIO,
+            ValueKind.SPEECH);
+
+    /** A field fed by the video header ({@code CamelKlingVideo}) as given (a URL for motion-control). */
     public static FieldSource video(String wirePath) {
         return new FieldSource(wirePath, null, KlingConstants.VIDEO, ValueKind.TEXT);
     }

@@ -20,6 +20,7 @@ import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
+import dev.camelkling.component.mapping.FieldSource.ValueKind;
 
 /**
  * Builds a typed request from a message, for every operation described by a {@link RequestShape}. Sources, later
@@ -54,8 +55,9 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         applySimpleBody(exchange, wire, body);
         for (FieldSource source : shape.sources()) {
             if (source.header() != null) {
-                put(wire, source.wirePath(), wireValue(exchange, source, in.getHeader(source.header()),
-                        source.header()));
+                Object value = in.getHeader(source.header());
+                put(wire, AlternativeInputs.path(source.wirePath(), source.kind(), value),
+                        wireValue(exchange, source, value, source.header()));
             }
         }
         if (shape.externalTaskId()) {
@@ -84,7 +86,10 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         } else if (shape.textBody() != null) {
             String text = exchange.getMessage().getBody(String.class);
             // text read from a file usually ends with a newline that is not part of it
-            put(wire, shape.textBody(), text == null ? null : text.strip());
+            String value = text == null ? null : text.strip();
+            // a String body naming a video may be an id or a URL
+            ValueKind kind = shape.textBody().endsWith("video_id") ? ValueKind.VIDEO : ValueKind.TEXT;
+            put(wire, AlternativeInputs.path(shape.textBody(), kind, value), value);
         }
     }
 
@@ -119,6 +124,9 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             case YES_NO -> yesNo(value, name);
             case WATERMARK -> Map.of("enabled", Values.onOff(value, name));
             case MEDIA -> MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
+            case SPEECH -> AlternativeInputs.isAudioId(value) ? value.toString().strip()
+                    : MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
+            case VIDEO -> wireValueText(value);
         };
     }
 
