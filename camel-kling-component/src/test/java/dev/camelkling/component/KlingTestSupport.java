@@ -111,6 +111,19 @@ abstract class KlingTestSupport extends CamelTestSupport {
         }
     }
 
+    /** A silent 8 kHz mono 16-bit WAV of the given length: speech for avatar and lip-sync tests. */
+    static byte[] wav(int seconds) {
+        int rate = 8000;
+        int dataBytes = rate * 2 * seconds;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(44 + dataBytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes)
+                .put("WAVE".getBytes(StandardCharsets.US_ASCII)).put("fmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2)
+                .putShort((short) 2).putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(dataBytes);
+        return b.array();
+    }
+
     static JsonNode jwtPayload(String authorization) {
         String token = authorization.substring("Bearer ".length());
         try {
