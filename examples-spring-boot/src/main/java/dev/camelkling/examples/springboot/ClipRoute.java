@@ -1,0 +1,21 @@
+package dev.camelkling.examples.springboot;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/** Once at start-up: each prompt of kling.example.prompts becomes a clip in kling.example.output-dir. */
+@Component
+public class ClipRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("timer:clips?repeatCount=1").routeId("clips")
+                .setBody(simple("{{kling.example.prompts}}"))
+                .split(body().tokenize(";")).parallelProcessing()
+                    .setHeader("clip", simple("clip-${exchangeProperty.CamelSplitIndex}"))
+                    .to("kling:text2video?download=true")
+                    .to("file:{{kling.example.output-dir}}?fileName=${header.clip}.mp4")
+                    .log("${header.clip}.mp4 written (task ${header.CamelKlingTaskId}, ${header.CamelKlingUnitsDeducted} units)")
+                .end();
+    }
+}
