@@ -285,6 +285,58 @@ public class KlingComponent extends DefaultComponent {
         return governor;
     }
 
+    /** The shared health check of an account and dialect, and how many producers use it. */
+    private static final class HeldCheck {
+        final KlingHealthCheck check;
+        int users;
+
+        HeldCheck(KlingHealthCheck check) {
+            this.check = check;
+        }
+    }
+
+    private final java.util.Map<String, HeldCheck> healthChecks = new java.util.HashMap<>();
+
+    /**
+     * Adds the producer health check of this client's account to Camel's "producers" repository (enabled with
+     * {@code camel.health.producersEnabled=true}); one check per account and dialect, however many endpoints.
+     */
+    synchronized void useHealthCheck(KlingClient client, java.time.Duration timeout) {
+        org.apache.camel.health.WritableHealthCheckRepository repo = org.apache.camel.health.HealthCheckHelper
+                .getHealthCheckRepository(getCamelContext(), "producers",
+                        org.apache.camel.health.WritableHealthCheckRepository.class);
+        if (repo == null) {
+            return;
+        }
+        String id = healthCheckId(client);
+        HeldCheck held = healthChecks.computeIfAbsent(id, k -> {
+            KlingHealthCheck check = new KlingHealthCheck(k, client, accountGate(client.account()), getClock(), timeout);
+            check.setCamelContext(getCamelContext());
+            repo.addHealthCheck(check);
+            return new HeldCheck(check);
+        });
+        held.users++;
+    }
+
+    synchronized void releaseHealthCheck(KlingClient client) {
+        String id = healthCheckId(client);
+        HeldCheck held = healthChecks.get(id);
+        if (held != null && --held.users == 0) {
+            healthChecks.remove(id);
+            org.apache.camel.health.WritableHealthCheckRepository repo = org.apache.camel.health.HealthCheckHelper
+                    .getHealthCheckRepository(getCamelContext(), "producers",
+                            org.apache.camel.health.WritableHealthCheckRepository.class);
+            if (repo != null) {
+                repo.removeHealthCheck(held.check);
+            }
+        }
+    }
+
+    private static String healthCheckId(KlingClient client) {
+        // the account is a fingerprint of the credentials, never the credentials themselves
+        return "kling-" + client.dialect().name() + "-" + Integer.toHexString(client.account().hashCode());
+    }
+
     /** Spaces this account's calls to {@code /account/costs} a second apart (its documented QPS limit). */
     OncePerSecond accountGate(String account) {
         return accountGates.computeIfAbsent(account, a -> new OncePerSecond(getScheduler(), getClock(),

@@ -33,6 +33,19 @@ public class KlingProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        endpoint.getComponent().useHealthCheck(endpoint.getClient(),
+                java.time.Duration.ofMillis(endpoint.getConfiguration().getReadTimeout()));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().releaseHealthCheck(endpoint.getClient());
+        super.doStop();
+    }
+
+    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         Instant started = endpoint.getComponent().getClock().instant();
         CompletableFuture<Void> done;
