@@ -112,6 +112,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     KlingTask task = created.task();
                     TaskRecord running = submitting.running(task.taskId(), task.status().wireValue());
                     tracker.store().put(running);
+                    tracker.created(task, running);
                     ExternalTaskIds.recordCreated(exchange, key);
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created.slot()::release);

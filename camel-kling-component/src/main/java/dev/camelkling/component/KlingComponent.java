@@ -35,6 +35,7 @@ import dev.camelkling.client.Dialects;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
 import dev.camelkling.tasks.ConcurrencyGovernor;
+import dev.camelkling.tasks.ProgressLog;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.store.MemoryTaskStore;
 import dev.camelkling.tasks.store.TaskStore;
@@ -194,7 +195,19 @@ public class KlingComponent extends DefaultComponent {
                     Duration.ofMillis(leaseDuration));
             taskTracker.start();
             governor = new ConcurrencyGovernor(maxConcurrentTasks, Duration.ofMinutes(1), scheduler, clock);
+            taskTracker.addListener(new ProgressLog());
+            bindMeters();
         }
+    }
+
+    /** Publishes meters when Micrometer is on the classpath and the application has a registry. */
+    private void bindMeters() {
+        try {
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return;
+        }
+        MeterRegistryLookup.bindIfPresent(getCamelContext(), taskTracker, governor);
     }
 
     private static ThreadPoolProfile pool(String name, int threads, int maxQueueSize) {

@@ -133,6 +133,11 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
               description = "How long to wait for a task (and for a free concurrency slot) before KlingTimeoutException.")
     private long timeout = 30 * 60_000L;
+    @UriParam(label = "producer",
+              description = "Endpoint URI told of each status change of a task this endpoint waits for (submitted,"
+                            + " processing, succeed, failed): a copy of the message with CamelKlingTaskId,"
+                            + " CamelKlingTaskStatus and CamelKlingElapsed, sent one-way, e.g. seda:progress.")
+    private String progressUri;
     @UriParam(label = "producer", defaultValue = "false",
               description = "Make the body an InputStream of the first result instead of the task, streamed from its URL.")
     private boolean download;
@@ -609,5 +614,13 @@ public class KlingConfiguration implements Cloneable {
 
     public void setSplitResults(boolean splitResults) {
         this.splitResults = splitResults;
+    }
+
+    public String getProgressUri() {
+        return progressUri;
+    }
+
+    public void setProgressUri(String progressUri) {
+        this.progressUri = progressUri;
     }
 }

@@ -139,6 +139,10 @@ public final class KlingConstants {
                             + " updates it with up to 12 hours' lag).", javaType = "java.math.BigDecimal")
     public static final String UNITS_REMAINING = "CamelKlingUnitsRemaining";
 
+    @Metadata(label = "producer", description = "On a progressUri message: milliseconds since the task was submitted.",
+              javaType = "Long")
+    public static final String ELAPSED = "CamelKlingElapsed";
+
     private KlingConstants() {
     }
 }

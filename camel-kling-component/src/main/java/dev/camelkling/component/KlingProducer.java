@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
@@ -42,7 +43,19 @@ public class KlingProducer extends DefaultAsyncProducer {
     @Override
     protected void doStop() throws Exception {
         endpoint.getComponent().releaseHealthCheck(endpoint.getClient());
+        if (progressTemplate != null) {
+            progressTemplate.stop();
+        }
         super.doStop();
+    }
+
+    private ProducerTemplate progressTemplate;
+
+    private synchronized ProducerTemplate progressTemplate() {
+        if (progressTemplate == null) {
+            progressTemplate = endpoint.getCamelContext().createProducerTemplate();
+        }
+        return progressTemplate;
     }
 
     @Override
@@ -85,7 +98,9 @@ public class KlingProducer extends DefaultAsyncProducer {
         }
         Duration timeout = Duration.ofMillis(config.getTimeout());
         TaskTracker tracker = endpoint.getComponent().getTaskTracker();
-        return tracker.await(tracking, started.plus(timeout), timeout).thenCompose(finished -> {
+        Tracking tracked = config.getProgressUri() == null ? tracking
+                : tracking.withProgress(new ProgressSender(exchange, progressTemplate(), config.getProgressUri()));
+        return tracker.await(tracked, started.plus(timeout), timeout).thenCompose(finished -> {
             if (finished.status() == TaskStatus.FAILED) {
                 // the route is told by the exception; a redelivery may then buy a new try
                 tracker.forget(tracking.record());

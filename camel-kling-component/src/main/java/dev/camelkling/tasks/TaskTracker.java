@@ -79,7 +79,50 @@ public final class TaskTracker {
 
     /** What the tracker needs to know about a task it starts tracking. */
     public record Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
-                           Duration typicalDuration, Runnable onFinish) {
+                           Duration typicalDuration, Runnable onFinish, TaskListener progress) {
+
+        public Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
+                        Duration typicalDuration, Runnable onFinish) {
+            this(client, task, record, schedule, typicalDuration, onFinish, null);
+        }
+
+        /** The same tracking, with a listener of this one task's status changes (a route's progress endpoint). */
+        public Tracking withProgress(TaskListener listener) {
+            return new Tracking(client, task, record, schedule, typicalDuration, onFinish, listener);
+        }
+    }
+
+    private final List<TaskListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Adds a listener of every task's status changes. */
+    public void addListener(TaskListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Kling accepted a create (told by the create handler, which alone knows). */
+    public void created(KlingTask task, TaskRecord record) {
+        for (TaskListener l : listeners) {
+            safely(() -> l.created(task, record));
+        }
+    }
+
+    private void changed(KlingTask task, TaskRecord record, TaskListener progress) {
+        Instant since = record != null ? record.submittedAt() : task.createdAt();
+        Duration elapsed = since == null ? Duration.ZERO : Duration.between(since, clock.instant());
+        for (TaskListener l : listeners) {
+            safely(() -> l.changed(task, record, elapsed));
+        }
+        if (progress != null) {
+            safely(() -> progress.changed(task, record, elapsed));
+        }
+    }
+
+    private static void safely(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A Kling task listener failed: {}", e.toString());
+        }
     }
 
     public void start() {
@@ -161,6 +204,7 @@ public final class TaskTracker {
     public CompletableFuture<KlingTask> await(Tracking tracking, Instant deadline, Duration timeout) {
         CompletableFuture<KlingTask> result = new CompletableFuture<>();
         if (tracking.task().isFinished()) {
+            changed(tracking.task(), tracking.record(), tracking.progress());
             tracking.onFinish().run();
             result.complete(tracking.task());
             return result;
@@ -181,6 +225,7 @@ public final class TaskTracker {
     /** Watches a task no producer waits for: when finished it goes to the consumer of its operation. */
     public void watch(Tracking tracking) {
         if (tracking.task().isFinished()) {
+            changed(tracking.task(), tracking.record(), tracking.progress());
             tracking.onFinish().run();
             handOver(tracking.task(), tracking.record());
             return;
@@ -287,6 +332,8 @@ public final class TaskTracker {
             Duration first = tracking.schedule().first(tracking.typicalDuration());
             TrackedTask t = new TrackedTask(group, task, tracking.record(), tracking.schedule(), first, now);
             t.onFinish = tracking.onFinish();
+            t.progress = tracking.progress();
+            storeExecutor.execute(() -> changed(task, tracking.record(), tracking.progress()));
             group.tasks.put(t.taskId, t);
             byKey.put(key, t);
             if (tracking.record() != null && tracking.record().callbackToken() != null) {
@@ -576,8 +623,9 @@ public final class TaskTracker {
     private void observe(TaskGroup group, TrackedTask t, KlingTask task, boolean wasDue, Instant now,
                          List<Runnable> after) {
         if (!task.status().equals(t.last.status())) {
-            LOG.debug("Kling task {} is {} after {} s", task.taskId(), task.status().wireValue(),
-                    t.record == null ? "?" : Duration.between(t.record.submittedAt(), now).toSeconds());
+            TaskRecord record = t.record;
+            TaskListener progress = t.progress;
+            after.add(() -> changed(task, record, progress));
         }
         if (task.isFinished()) {
             after.add(finish(group, t, task));

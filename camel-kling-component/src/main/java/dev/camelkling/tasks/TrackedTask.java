@@ -18,6 +18,8 @@ final class TrackedTask {
     final List<CompletableFuture<KlingTask>> waiters = new ArrayList<>();
     TaskRecord record;
     Runnable onFinish;
+    /** The waiting route's progress listener, or {@code null}. */
+    TaskListener progress;
     KlingTask last;
     Duration delay;
     Instant nextCheck;

@@ -1,0 +1,93 @@
+package dev.camelkling.component;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.tasks.ConcurrencyGovernor;
+import dev.camelkling.tasks.TaskListener;
+import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.store.TaskRecord;
+
+/**
+ * Micrometer meters of a component, tagged by operation and model where they concern tasks. Loaded only when the
+ * application has a {@link MeterRegistry} (Spring Boot Actuator, camel-micrometer, Quarkus), so micrometer-core
+ * stays optional.
+ */
+final class KlingMeters implements TaskListener {
+
+    static final String SUBMITTED = "kling.tasks.submitted";
+    static final String SUCCEEDED = "kling.tasks.succeeded";
+    static final String FAILED = "kling.tasks.failed";
+    static final String IN_FLIGHT = "kling.tasks.in.flight";
+    static final String QUEUED = "kling.tasks.queued";
+    static final String STATUS_REQUESTS = "kling.status.requests";
+    static final String UNITS = "kling.units.deducted";
+    static final String DURATION = "kling.tasks.duration";
+
+    private final MeterRegistry registry;
+
+    private KlingMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Registers the gauges and starts listening to the tracker's tasks. */
+    static void bind(MeterRegistry registry, TaskTracker tracker, ConcurrencyGovernor governor) {
+        Gauge.builder(IN_FLIGHT, tracker, TaskTracker::inFlight)
+                .description("Kling tasks this application waits for or watches").register(registry);
+        for (String pack : new String[] { "video", "image", "virtual_try_on" }) {
+            Gauge.builder(QUEUED, governor, g -> g.queued(pack)).tag("pack", pack)
+                    .description("Submissions waiting for a free Kling concurrency slot").register(registry);
+        }
+        FunctionCounter.builder(STATUS_REQUESTS, tracker, TaskTracker::statusRequests).tag("kind", "single")
+                .description("Status queries sent for single tasks or id batches").register(registry);
+        FunctionCounter.builder(STATUS_REQUESTS, tracker, TaskTracker::listRequests).tag("kind", "list")
+                .description("Status queries sent as list pages").register(registry);
+        tracker.addListener(new KlingMeters(registry));
+    }
+
+    private static Tags tags(KlingTask task, TaskRecord record) {
+        String model = record == null || record.model() == null ? "default" : record.model();
+        return Tags.of("operation", task.operation(), "model", model);
+    }
+
+    @Override
+    public void created(KlingTask task, TaskRecord record) {
+        Counter.builder(SUBMITTED).tags(tags(task, record)).description("Kling tasks created")
+                .register(registry).increment();
+    }
+
+    @Override
+    public void changed(KlingTask task, TaskRecord record, Duration elapsed) {
+        if (!task.isFinished()) {
+            return;
+        }
+        Tags tags = tags(task, record);
+        boolean ok = task.status() == TaskStatus.SUCCEED;
+        Counter.builder(ok ? SUCCEEDED : FAILED).tags(tags).description("Kling tasks finished").register(registry)
+                .increment();
+        Timer.builder(DURATION).tags(tags).tag("status", task.status().wireValue())
+                .description("Time from submission to the finished status").register(registry).record(elapsed);
+        BigDecimal units = units(task.unitsDeducted());
+        if (units != null) {
+            Counter.builder(UNITS).tags(tags).description("Units Kling deducted (final_unit_deduction)")
+                    .register(registry).increment(units.doubleValue());
+        }
+    }
+
+    private static BigDecimal units(String text) {
+        try {
+            return text == null ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

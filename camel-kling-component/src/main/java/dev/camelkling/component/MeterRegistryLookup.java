@@ -1,0 +1,32 @@
+package dev.camelkling.component;
+
+import java.util.Optional;
+import java.util.Set;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.CamelContext;
+
+import dev.camelkling.tasks.ConcurrencyGovernor;
+import dev.camelkling.tasks.TaskTracker;
+
+/** Finds the application's Micrometer registry; only touched when micrometer-core is on the classpath. */
+final class MeterRegistryLookup {
+
+    private MeterRegistryLookup() {
+    }
+
+    static Optional<MeterRegistry> find(CamelContext context) {
+        // camel-micrometer binds its registry as "metricsRegistry"; Spring Boot and Quarkus have exactly one
+        MeterRegistry named = context.getRegistry().lookupByNameAndType("metricsRegistry", MeterRegistry.class);
+        if (named != null) {
+            return Optional.of(named);
+        }
+        Set<MeterRegistry> all = context.getRegistry().findByType(MeterRegistry.class);
+        return all.size() == 1 ? Optional.of(all.iterator().next()) : Optional.empty();
+    }
+
+    /** Binds the component's meters to the application's registry, if it has one. */
+    static void bindIfPresent(CamelContext context, TaskTracker tracker, ConcurrencyGovernor governor) {
+        find(context).ifPresent(registry -> KlingMeters.bind(registry, tracker, governor));
+    }
+}
