@@ -30,6 +30,13 @@ public record FieldSource(String wirePath, Function<KlingConfiguration, Object> 
         /** true/false, written as {@code {"enabled": bool}}. */
         WATERMARK,
         /** A URL, raw base64, byte[], File, Path or InputStream, written as URL or raw base64. */
-        MEDIA
+        MEDIA,
+        /**
+         * Speech by id: a String of letters, digits and {@code _.:-} (at most 128) is written as is; anything else
+         * (a URL, base64, local media) leaves this field to its {@link #AUDIO_FILE} twin.
+         */
+        AUDIO_ID,
+        /** Speech as media (URL, raw base64, byte[], File, Path, InputStream); an id is left to {@link #AUDIO_ID}. */
+        AUDIO_FILE
     }
 }

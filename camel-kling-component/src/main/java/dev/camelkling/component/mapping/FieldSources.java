@@ -1,5 +1,7 @@
 package dev.camelkling.component.mapping;
 
+import java.util.List;
+
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
 import dev.camelkling.component.mapping.FieldSource.ValueKind;
@@ -35,6 +37,10 @@ public final class FieldSources {
     public static final FieldSource RESOLUTION = new FieldSource("resolution", KlingConfiguration::getResolution,
             KlingConstants.RESOLUTION, ValueKind.TEXT);
 
+    /** The selection session of multi-elements ({@code CamelKlingSessionId}). */
+    public static final FieldSource SESSION_ID = new FieldSource("session_id", null, KlingConstants.SESSION_ID,
+            ValueKind.TEXT);
+
     private FieldSources() {
     }
 
@@ -46,5 +52,14 @@ public final class FieldSources {
     /** A field fed by the video header ({@code CamelKlingVideo}): a Kling video id or a video URL. */
     public static FieldSource video(String wirePath) {
         return new FieldSource(wirePath, null, KlingConstants.VIDEO, ValueKind.TEXT);
+    }
+
+    /**
+     * The two fields of speech fed by the audio header ({@code CamelKlingAudio}): a plain id goes to
+     * {@code idPath} (a tts {@code audio_id}), a URL, raw base64 or local media to {@code filePath}.
+     */
+    public static List<FieldSource> audio(String idPath, String filePath) {
+        return List.of(new FieldSource(idPath, null, KlingConstants.AUDIO, ValueKind.AUDIO_ID),
+                new FieldSource(filePath, null, KlingConstants.AUDIO, ValueKind.AUDIO_FILE));
     }
 }
