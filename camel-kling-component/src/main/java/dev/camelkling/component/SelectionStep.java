@@ -96,7 +96,7 @@ final class SelectionStep implements CallHandler {
             wire.put("session_id", session.strip());
         }
         if (body instanceof SelectionRequest || body instanceof Map<?, ?>) {
-            RequestJson.tree(body).fields().forEachRemaining(f -> {
+            RequestJson.tree(body).properties().forEach(f -> {
                 if (!f.getValue().isNull()) {
                     wire.set(f.getKey(), f.getValue());
                 }

@@ -190,7 +190,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
 
     /** Non-null fields of {@code from} replace those of {@code into}; nested objects merge. */
     private static void overlay(ObjectNode into, JsonNode from) {
-        from.fields().forEachRemaining(field -> {
+        from.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (value == null || value.isNull()) {
                 return;
