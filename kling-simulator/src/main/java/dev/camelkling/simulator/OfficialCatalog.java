@@ -24,11 +24,21 @@ final class OfficialCatalog {
         Image2VideoValidator i2v = new Image2VideoValidator();
         ops.add(op("text2video", (body, ctx) -> t2v.validate(body)));
         ops.add(op("image2video", (body, ctx) -> i2v.validate(body)));
+        ops.add(op("multi-image2video", new MultiImage2VideoValidator()));
+        ops.add(op("omni-video", new OmniVideoValidator()));
+        ops.add(op("motion-control", new MotionControlValidator()));
+        ops.add(op("video-extend", new VideoExtendValidator()));
+        ops.add(op("avatar", new AvatarValidator()));
+        ops.add(op("lip-sync", new LipSyncValidator()));
+        ops.add(op("effects", new EffectsValidator()));
+        ops.add(op("multi-elements", new MultiElementsValidator()));
         return ops;
     }
 
     Map<String, SyncCall> calls() {
         Map<String, SyncCall> calls = new LinkedHashMap<>();
+        calls.put("POST " + OfficialPaths.IDENTIFY_FACE, new IdentifyFaceCall(assets));
+        new MultiElementsCalls(assets).register(calls);
         return calls;
     }
 
