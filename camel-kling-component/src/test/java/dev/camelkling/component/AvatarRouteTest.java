@@ -75,6 +75,20 @@ class AvatarRouteTest extends KlingTestSupport {
     }
 
     @Test
+    void rawBase64StringInTheAudioHeaderIsASoundFileNotAnId() {
+        String base64 = Base64.getEncoder().encodeToString(wav());
+
+        template.send("direct:avatar", e -> {
+            e.getMessage().setHeader(KlingConstants.IMAGE, FACE);
+            e.getMessage().setHeader(KlingConstants.AUDIO, base64);
+        });
+
+        JsonNode body = onlyAvatarCreate();
+        assertThat(body.path("sound_file").asText()).isEqualTo(base64);
+        assertThat(body.has("audio_id")).isFalse();
+    }
+
+    @Test
     void plainIdInTheAudioHeaderIsTheAudioId() {
         // the simulator knows no tts audio of that id and refuses it: only what was sent matters here
         template.send("direct:avatar", e -> {

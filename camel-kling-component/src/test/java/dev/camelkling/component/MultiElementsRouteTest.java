@@ -35,6 +35,10 @@ class MultiElementsRouteTest extends KlingTestSupport {
                 from("direct:preview").to("kling:multi-elements?action=preview-selection");
                 from("direct:create").to("kling:multi-elements?editMode=removal");
                 from("direct:byHeader").to("kling:multi-elements");
+                from("direct:generateThenSelect")
+                        .to("kling:text2video?model=kling-v1-6")
+                        .setProperty("videoId", header(KlingConstants.VIDEO_ID))
+                        .to("kling:multi-elements?action=init-selection");
                 from("direct:removeTheCup")
                         .to("kling:multi-elements?action=init-selection")
                         .setBody(constant(CUP))
@@ -85,6 +89,16 @@ class MultiElementsRouteTest extends KlingTestSupport {
 
         assertThat(sent("init-selection").get(0).path("video_url").asText())
                 .isEqualTo("https://cdn.example.com/clip.mp4");
+    }
+
+    @Test
+    void initSelectionTakesTheFirstVideoOfAKlingTaskBody() {
+        Exchange out = template.request("direct:generateThenSelect", e -> e.getMessage().setBody("a cup on a table"));
+
+        assertThat(out.getException()).isNull();
+        assertThat(sent("init-selection").get(0).path("video_id").asText())
+                .isEqualTo(out.getProperty("videoId", String.class));
+        assertThat(out.getMessage().getHeader(KlingConstants.SESSION_ID, String.class)).isNotBlank();
     }
 
     @Test
