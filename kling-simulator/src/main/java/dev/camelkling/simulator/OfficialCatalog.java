@@ -32,6 +32,11 @@ final class OfficialCatalog {
         ops.add(op("lip-sync", new LipSyncValidator()));
         ops.add(op("effects", new EffectsValidator()));
         ops.add(op("multi-elements", new MultiElementsValidator()));
+        ops.add(op("image-generation", new ImageGenerationValidator()));
+        ops.add(op("omni-image", new OmniImageValidator()));
+        ops.add(op("multi-image2image", new MultiImage2ImageValidator()));
+        ops.add(op("image-expand", new ImageExpandValidator()));
+        ops.add(op("virtual-try-on", new VirtualTryOnValidator()));
         return ops;
     }
 
