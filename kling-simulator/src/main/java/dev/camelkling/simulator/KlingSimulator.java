@@ -50,6 +50,15 @@ public final class KlingSimulator implements AutoCloseable {
     private static final int HTTP_THREADS = 8;
     private static final int CALLBACK_HTTP_THREADS = 2;
 
+    static {
+        // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, the client's
+        // delayed ACK stalls every small reply by ~40 ms. Read once by the JDK when the first server is created,
+        // and only set when the host application has not chosen.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Builder config;
     private final Credentials credentials;
     private final TaskStore store = new TaskStore();
