@@ -1,11 +1,16 @@
 package dev.camelkling.component;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -99,6 +104,34 @@ class AvatarRouteTest extends KlingTestSupport {
         JsonNode body = onlyAvatarCreate();
         assertThat(body.path("audio_id").asText()).isEqualTo("866889456698785798");
         assertThat(body.has("sound_file")).isFalse();
+    }
+
+    /** A TTS audio of the test account, made by calling the simulator's synchronous tts directly. */
+    private String ttsAudioId() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sim().baseUrl() + "/v1/audio/tts"))
+                .header("Authorization", "Bearer " + API_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Welcome to the harbour tour.\","
+                                                          + "\"voice_id\":\"oversea_male1\",\"voice_language\":\"en\"}"))
+                .build();
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(reply.body()).path("data").path("task_result").path("audios").get(0)
+                .path("id").asText();
+    }
+
+    @Test
+    void ttsAudioIdMakesATalkingAvatar() throws Exception {
+        String audioId = ttsAudioId();
+        sim().clearRequests();
+
+        Exchange out = template.request("direct:avatar", e -> {
+            e.getMessage().setHeader(KlingConstants.IMAGE, FACE);
+            e.getMessage().setHeader(KlingConstants.AUDIO, audioId);
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(onlyAvatarCreate().path("audio_id").asText()).isEqualTo(audioId);
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class)).isNotBlank();
     }
 
     @Test
