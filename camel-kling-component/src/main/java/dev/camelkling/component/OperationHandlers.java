@@ -1,5 +1,8 @@
 package dev.camelkling.component;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.camelkling.capabilities.CapabilityMap;
@@ -38,6 +41,7 @@ final class OperationHandlers {
             case ACCOUNT -> new AccountHandler(endpoint);
             case LIP_SYNC -> new LipSyncHandler(endpoint, new WireRequestMapper<>(TaskOperations.LIP_SYNC_INPUT, options),
                     create(endpoint, options, TaskOperations.ADVANCED_LIP_SYNC));
+            case MULTI_ELEMENTS -> multiElements(endpoint, options);
             default -> dataDriven(endpoint, options);
         };
     }
@@ -46,6 +50,16 @@ final class OperationHandlers {
         TaskOperation<?> operation = TaskOperations.of(endpoint.getKlingOperation())
                 .orElseThrow(() -> new IllegalStateException("no handler for " + endpoint.getOperation()));
         return create(endpoint, options, operation);
+    }
+
+    /** The selection steps of a session and the editing task, by action (default create). */
+    private static OperationHandler multiElements(KlingEndpoint endpoint, KlingConfiguration options) {
+        Map<String, OperationHandler> actions = new HashMap<>();
+        actions.put(ActionHandler.CREATE, dataDriven(endpoint, options));
+        for (SelectionStep.Step step : SelectionStep.Step.values()) {
+            actions.put(step.action(), new SelectionStep(endpoint, step));
+        }
+        return new ActionHandler(endpoint.getKlingOperation().uriName(), options.getAction(), actions);
     }
 
     static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingConfiguration options,

@@ -36,17 +36,34 @@ import org.slf4j.LoggerFactory;
  */
 public final class KlingSimulator implements AutoCloseable {
 
-    /** Path prefix of generated media downloads. */
+    /** Path prefix of every generated file (no auth). */
+    public static final String FILES_ROOT = "/files/";
+    /** Path prefix of generated videos: {@code /files/videos/{taskId}.mp4}. */
     public static final String FILES_PREFIX = "/files/videos/";
+    /** Path prefix of generated images: {@code /files/images/{taskId}/{index}.png}. */
+    public static final String IMAGE_FILES_PREFIX = "/files/images/";
+    /** Path prefix of generated audio: {@code /files/audio/{audioId}.mp3} and {@code .wav}. */
+    public static final String AUDIO_FILES_PREFIX = "/files/audio/";
     public static final String DEFAULT_ACCOUNT = "default";
 
     private static final Logger LOG = LoggerFactory.getLogger(KlingSimulator.class);
     private static final int HTTP_THREADS = 8;
     private static final int CALLBACK_HTTP_THREADS = 2;
 
+    static {
+        // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, the client's
+        // delayed ACK stalls every small reply by ~40 ms. Read once by the JDK when the first server is created,
+        // and only set when the host application has not chosen.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Builder config;
     private final Credentials credentials;
     private final TaskStore store = new TaskStore();
+    private final SessionStore sessions = new SessionStore();
+    private final Assets assets;
     private final RequestLog requestLog;
     private final FaultPlan faults = new FaultPlan();
     private final VideoRenderer renderer = new VideoRenderer();
@@ -61,6 +78,7 @@ public final class KlingSimulator implements AutoCloseable {
     private ExecutorService callbackSenders;
     private ExecutorService callbackHttpExecutor;
     private CallbackSender callbacks;
+    private TaskCreator creator;
     private String baseUrl;
     private boolean stopped;
 
@@ -68,6 +86,7 @@ public final class KlingSimulator implements AutoCloseable {
         this.config = builder.copy();
         this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
         this.requestLog = new RequestLog(builder.requestLogLimit);
+        this.assets = new Assets(store, sessions, config.clock);
         restoreSettings();
     }
 
@@ -102,16 +121,19 @@ public final class KlingSimulator implements AutoCloseable {
         callbacks = new CallbackSender(scheduler, callbackSenders, callbackHttpExecutor,
                 new CallbackBodies(taskJson, apimodelsJson, kling2Json), config.callbackLogLimit);
         Authenticator auth = new Authenticator(credentials, config.clock);
-        TaskCreator creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
+        creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
         GenerationsJson generationsJson = new GenerationsJson(baseUrl);
         Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
-        handlers.put(Route.OFFICIAL, new VideoTaskHandler(auth, store, taskJson, creator, config.clock));
+        assets.urls(taskJson.urls());
+        OfficialCatalog catalog = new OfficialCatalog(assets, creator, taskJson);
+        handlers.put(Route.OFFICIAL, new OfficialTaskHandler(catalog.operations(), catalog.calls(), auth, store,
+                taskJson, creator, assets, config.clock));
         handlers.put(Route.OPENAI, new OpenAiVideoHandler(auth, store, creator, new OpenAiVideoJson(baseUrl),
                 generationsJson, config.clock));
         handlers.put(Route.GENERATIONS, new GenerationsHandler(auth, creator, generationsJson));
         handlers.put(Route.APIMODELS, new ApimodelsHandler(auth, store, creator, apimodelsJson, config.clock));
         handlers.put(Route.KLING2, new Kling2Handler(auth, store, creator, kling2Json, config.clock));
-        handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, config.clock, this::video));
+        handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, sessions, config.clock, this::video));
         server.createContext("/", new SimulatorHttpHandler(requestLog, faults, handlers, config.clock));
         server.setExecutor(httpExecutor);
         server.start();
@@ -236,6 +258,43 @@ public final class KlingSimulator implements AutoCloseable {
         return callbacks == null ? 0 : callbacks.unanswered();
     }
 
+    /**
+     * Stores an already succeeded text2video task (kling-v1 std, official dialect) of {@code seconds} in the default
+     * account and returns its {@code videos[].id}, for the {@code video_id} fields of video-extend, identify-face,
+     * init-selection, video-to-audio and custom-voices. Requires {@link #start()}.
+     */
+    public String addVideo(int seconds) {
+        return addVideo(DEFAULT_ACCOUNT, seconds);
+    }
+
+    /** Like {@link #addVideo(int)} for the named account. */
+    public String addVideo(String account, int seconds) {
+        requireStarted();
+        if (seconds < 1) {
+            throw new IllegalArgumentException("seconds must be >= 1");
+        }
+        CreateRequest request = Rules.request("text2video", VideoModels.DEFAULT_MODEL, "std", seconds, false,
+                new Rules.Common(false, null, null), List.of("video added by the test"), null,
+                Output.videos(seconds, UnitPricing.units(VideoModels.DEFAULT_MODEL, "std", seconds, false)));
+        return creator.createFinished(Objects.requireNonNull(account, "account"), request, Json.object()).videoId();
+    }
+
+    /**
+     * Makes {@code voiceId} a valid {@code voice_id} (TTS, voice_list, element_voice_id) for every account, like a
+     * preset voice, until {@link #reset()}. It is not listed by the presets route.
+     */
+    public void addVoice(String voiceId) {
+        assets.addVoice(Objects.requireNonNull(voiceId, "voiceId"));
+    }
+
+    /**
+     * Makes {@code elementId} a valid {@code element_list[].element_id} for every account, like a preset element,
+     * until {@link #reset()}. It is not listed by the presets route.
+     */
+    public void addElement(long elementId) {
+        assets.addElement(elementId);
+    }
+
     /** Adds a one-shot fault; faults are matched in the order they were injected. */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
@@ -248,6 +307,7 @@ public final class KlingSimulator implements AutoCloseable {
     /** Forgets tasks, requests, callbacks and faults and restores the builder's timings and limit. */
     public void reset() {
         store.clear();
+        assets.clear();
         requestLog.clear();
         faults.clear();
         if (callbacks != null) {
@@ -263,7 +323,7 @@ public final class KlingSimulator implements AutoCloseable {
     private static String caption(SimulatedTask task) {
         List<String> prompts = task.request().prompts();
         String text = prompts.isEmpty() ? "(no prompt)" : String.join(" | ", prompts);
-        return task.request().wireModel() + " " + task.request().durationSeconds() + "s: " + text;
+        return task.request().wireModel() + " " + Output.seconds(task.output().videoSeconds()) + "s: " + text;
     }
 
     private void restoreSettings() {

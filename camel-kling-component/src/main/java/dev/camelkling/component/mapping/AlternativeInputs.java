@@ -7,14 +7,14 @@ import dev.camelkling.component.mapping.FieldSource.ValueKind;
 
 /**
  * Inputs Kling takes as one of two fields, told apart by the value given in one header or body: speech is a tts
- * {@code audio_id} when it is a short token and the audio itself ({@code sound_file}) otherwise; a video is a Kling
+ * {@code audio_id} when it is a short token (letters, digits, {@code _.:-}) and the audio itself ({@code sound_file}) otherwise; a video is a Kling
  * {@code video_id} unless it is an http(s) URL ({@code video_url}).
  */
 final class AlternativeInputs {
 
     static final String SOUND_FILE = "sound_file";
     static final String VIDEO_URL = "video_url";
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 
     private AlternativeInputs() {
     }

@@ -1,5 +1,7 @@
 package dev.camelkling.component.mapping;
 
+import java.util.List;
+
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
 import dev.camelkling.component.mapping.FieldSource.ValueKind;
@@ -34,6 +36,10 @@ public final class FieldSources {
             ValueKind.WHOLE);
     public static final FieldSource RESOLUTION = new FieldSource("resolution", KlingConfiguration::getResolution,
             KlingConstants.RESOLUTION, ValueKind.TEXT);
+
+    /** The selection session of multi-elements ({@code CamelKlingSessionId}). */
+    public static final FieldSource SESSION_ID = new FieldSource("session_id", null, KlingConstants.SESSION_ID,
+            ValueKind.TEXT);
 
     private FieldSources() {
     }

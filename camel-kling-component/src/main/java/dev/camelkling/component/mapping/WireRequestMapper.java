@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
@@ -32,6 +35,10 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
 
     /** Local media larger than this are refused while reading; each field's own limit is checked later. */
     static final long MAX_LOCAL_MEDIA = 200L * 1024 * 1024;
+
+    /** A path segment with an index, {@code image_list[0]}. */
+    private static final Pattern INDEXED = Pattern.compile("([^\\[]+)\\[(\\d+)]");
+    /** What a speech id (a tts audio_id) looks like; URLs, base64 of real audio and local media do not. */
 
     private final RequestShape<R> shape;
     private final KlingConfiguration options;
@@ -139,23 +146,51 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         };
     }
 
-    /** Sets a (dotted) path; a null value leaves what is there. */
+    /**
+     * Sets a dotted path whose segments may be indexed ({@code input.image}, {@code image_list[0].image}); missing
+     * objects and array entries are created. A null value leaves what is there.
+     */
     private static void put(ObjectNode wire, String path, Object value) {
         if (value == null) {
             return;
         }
+        JsonNode node = RequestJson.tree(value);
         ObjectNode target = wire;
         String[] parts = path.split("\\.");
-        for (int i = 0; i < parts.length - 1; i++) {
-            JsonNode next = target.get(parts[i]);
-            target = next instanceof ObjectNode object ? object : target.putObject(parts[i]);
+        for (int i = 0; i < parts.length; i++) {
+            boolean last = i == parts.length - 1;
+            Matcher indexed = INDEXED.matcher(parts[i]);
+            if (!indexed.matches()) {
+                if (last) {
+                    target.set(parts[i], node);
+                    return;
+                }
+                JsonNode next = target.get(parts[i]);
+                target = next instanceof ObjectNode object ? object : target.putObject(parts[i]);
+                continue;
+            }
+            JsonNode existing = target.get(indexed.group(1));
+            ArrayNode array = existing instanceof ArrayNode a ? a : target.putArray(indexed.group(1));
+            int index = Integer.parseInt(indexed.group(2));
+            while (array.size() <= index) {
+                array.addObject();
+            }
+            if (last) {
+                array.set(index, node);
+                return;
+            }
+            JsonNode entry = array.get(index);
+            if (!(entry instanceof ObjectNode)) {
+                entry = JsonNodeFactory.instance.objectNode();
+                array.set(index, entry);
+            }
+            target = (ObjectNode) entry;
         }
-        target.set(parts[parts.length - 1], RequestJson.tree(value));
     }
 
     /** Non-null fields of {@code from} replace those of {@code into}; nested objects merge. */
     private static void overlay(ObjectNode into, JsonNode from) {
-        from.fields().forEachRemaining(field -> {
+        from.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (value == null || value.isNull()) {
                 return;

@@ -1,0 +1,120 @@
+package dev.camelkling.component;
+
+import java.math.BigDecimal;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.model.KlingTask;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MultiImage2VideoRouteTest extends KlingTestSupport {
+
+    private static final String CAT = "https://cdn.example.com/cat.png";
+    private static final String DOG = "https://cdn.example.com/dog.png";
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:generate").to("kling:multi-image2video?mode=pro&duration=10&aspectRatio=9:16");
+                from("direct:plain").to("kling:multi-image2video");
+            }
+        };
+    }
+
+    @Test
+    void stringBodyIsThePromptAndTheImageHeaderTheFirstImage() {
+        template.sendBodyAndHeader("direct:generate", "the cat meets the dog", KlingConstants.IMAGE, CAT);
+
+        JsonNode body = onlyCreateBody("multi-image2video");
+        assertThat(body.path("prompt").asText()).isEqualTo("the cat meets the dog");
+        assertThat(body.path("image_list")).hasSize(1);
+        assertThat(body.path("image_list").get(0).path("image").asText()).isEqualTo(CAT);
+        assertThat(body.path("mode").asText()).isEqualTo("pro");
+        assertThat(body.path("duration").asText()).isEqualTo("10");
+        assertThat(body.path("aspect_ratio").asText()).isEqualTo("9:16");
+        assertThat(body.has("model_name")).as("Kling's default, kling-v1-6").isFalse();
+    }
+
+    @Test
+    void bytesBodyIsTheFirstImageAsRawBase64() {
+        byte[] png = png(400, 400);
+
+        template.sendBodyAndHeader("direct:plain", png, KlingConstants.PROMPT, "a cat");
+
+        JsonNode body = onlyCreateBody("multi-image2video");
+        assertThat(body.path("image_list").get(0).path("image").asText())
+                .isEqualTo(Base64.getEncoder().encodeToString(png));
+        assertThat(body.path("prompt").asText()).isEqualTo("a cat");
+    }
+
+    @Test
+    void mapBodyGivesSeveralImages() {
+        template.sendBody("direct:plain", Map.of("prompt", "four friends", "model_name", "kling-v1-6",
+                "image_list", List.of(Map.of("image", CAT), Map.of("image", DOG), Map.of("image", CAT),
+                        Map.of("image", png(320, 320)))));
+
+        JsonNode body = onlyCreateBody("multi-image2video");
+        assertThat(body.path("image_list")).hasSize(4);
+        assertThat(body.path("image_list").get(1).path("image").asText()).isEqualTo(DOG);
+        assertThat(body.path("image_list").get(3).path("image").asText()).doesNotStartWith("data:");
+        assertThat(body.path("model_name").asText()).isEqualTo("kling-v1-6");
+    }
+
+    @Test
+    void waitsForTheVideoAndSetsResultHeaders() {
+        Exchange out = template.request("direct:plain", e -> {
+            e.getMessage().setBody("the cat meets the dog");
+            e.getMessage().setHeader(KlingConstants.IMAGE, CAT);
+        });
+
+        assertThat(out.getException()).isNull();
+        KlingTask task = out.getMessage().getBody(KlingTask.class);
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(task.taskId());
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
+        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
+                .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank();
+        // kling-v1-6 std 5 s: 2 units (kling-api.md 12.2)
+        assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
+                .isEqualByComparingTo("2");
+    }
+
+    @Test
+    void fiveImagesAreRefusedBeforeAnythingIsSent() {
+        Exchange out = template.request("direct:plain", e -> e.getMessage().setBody(Map.of("prompt", "crowd",
+                "image_list", List.of(Map.of("image", CAT), Map.of("image", CAT), Map.of("image", CAT),
+                        Map.of("image", CAT), Map.of("image", CAT)))));
+
+        assertThat(((KlingValidationException) out.getException()).getField()).isEqualTo("image_list");
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void missingImageIsRefusedBeforeAnythingIsSent() {
+        Exchange out = template.request("direct:plain", e -> e.getMessage().setBody("no image"));
+
+        assertThat(((KlingValidationException) out.getException()).getField()).isEqualTo("image_list");
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void tooSmallLocalImageIsRefusedBeforeAnythingIsSent() {
+        Exchange out = template.request("direct:plain", e -> {
+            e.getMessage().setBody(png(200, 200));
+            e.getMessage().setHeader(KlingConstants.PROMPT, "tiny");
+        });
+
+        assertThat(((KlingValidationException) out.getException()).getField()).isEqualTo("image_list[0].image");
+        assertThat(sim().requests()).isEmpty();
+    }
+}
