@@ -125,7 +125,7 @@ public final class KlingSimulator implements AutoCloseable {
         GenerationsJson generationsJson = new GenerationsJson(baseUrl);
         Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
         assets.urls(taskJson.urls());
-        OfficialCatalog catalog = new OfficialCatalog(assets, creator, taskJson);
+        OfficialCatalog catalog = new OfficialCatalog(assets, store, creator, taskJson);
         handlers.put(Route.OFFICIAL, new OfficialTaskHandler(catalog.operations(), catalog.calls(), auth, store,
                 taskJson, creator, assets, config.clock));
         handlers.put(Route.OPENAI, new OpenAiVideoHandler(auth, store, creator, new OpenAiVideoJson(baseUrl),
