@@ -10,10 +10,13 @@ final class OfficialCatalog {
 
     private final Assets assets;
     private final TaskStore store;
+    private final AccountCostsCall accountCosts;
     private final TaskCreator creator;
     private final TaskJson taskJson;
 
-    OfficialCatalog(Assets assets, TaskStore store, TaskCreator creator, TaskJson taskJson) {
+    OfficialCatalog(Assets assets, TaskStore store, TaskCreator creator, TaskJson taskJson,
+                    AccountCostsCall accountCosts) {
+        this.accountCosts = accountCosts;
         this.store = store;
         this.assets = assets;
         this.creator = creator;
@@ -54,6 +57,7 @@ final class OfficialCatalog {
         new MultiElementsCalls(assets).register(calls);
         calls.put("POST " + OfficialPaths.TTS, new TtsCall(assets, creator, taskJson));
         new GeneralCalls(assets, store).register(calls);
+        calls.put("GET " + OfficialPaths.ACCOUNT_COSTS, accountCosts);
         return calls;
     }
 
