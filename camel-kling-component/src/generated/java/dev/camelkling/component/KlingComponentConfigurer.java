@@ -101,6 +101,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
         case "pollMaxDelay": getOrCreateConfiguration(target).setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "progressuri":
+        case "progressUri": getOrCreateConfiguration(target).setProgressUri(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resolution": getOrCreateConfiguration(target).setResolution(property(camelContext, java.lang.String.class, value)); return true;
@@ -220,6 +222,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
         case "pollMaxDelay": return long.class;
+        case "progressuri":
+        case "progressUri": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "resolution": return java.lang.String.class;
@@ -340,6 +344,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxdelay":
         case "pollMaxDelay": return getOrCreateConfiguration(target).getPollMaxDelay();
+        case "progressuri":
+        case "progressUri": return getOrCreateConfiguration(target).getProgressUri();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "resolution": return getOrCreateConfiguration(target).getResolution();

@@ -75,6 +75,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "pollInitialDelay": target.setPollInitialDelay(property(camelContext, long.class, value)); return true;
         case "pollmaxdelay":
         case "pollMaxDelay": target.setPollMaxDelay(property(camelContext, long.class, value)); return true;
+        case "progressuri":
+        case "progressUri": target.setProgressUri(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
         case "resolution": target.setResolution(property(camelContext, java.lang.String.class, value)); return true;
@@ -173,6 +175,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
         case "pollMaxDelay": return long.class;
+        case "progressuri":
+        case "progressUri": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "resolution": return java.lang.String.class;
@@ -272,6 +276,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "pollInitialDelay": return target.getPollInitialDelay();
         case "pollmaxdelay":
         case "pollMaxDelay": return target.getPollMaxDelay();
+        case "progressuri":
+        case "progressUri": return target.getProgressUri();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
         case "resolution": return target.getResolution();

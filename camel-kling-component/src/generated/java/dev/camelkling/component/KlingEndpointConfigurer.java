@@ -83,6 +83,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollInitialDelay": target.getConfiguration().setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
         case "pollMaxDelay": target.getConfiguration().setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "progressuri":
+        case "progressUri": target.getConfiguration().setProgressUri(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resolution": target.getConfiguration().setResolution(property(camelContext, java.lang.String.class, value)); return true;
@@ -189,6 +191,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
         case "pollMaxDelay": return long.class;
+        case "progressuri":
+        case "progressUri": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "resolution": return java.lang.String.class;
@@ -296,6 +300,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "pollInitialDelay": return target.getConfiguration().getPollInitialDelay();
         case "pollmaxdelay":
         case "pollMaxDelay": return target.getConfiguration().getPollMaxDelay();
+        case "progressuri":
+        case "progressUri": return target.getConfiguration().getProgressUri();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "resolution": return target.getConfiguration().getResolution();

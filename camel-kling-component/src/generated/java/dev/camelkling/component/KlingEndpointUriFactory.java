@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(58);
         props.add("accessKey");
         props.add("accountLookback");
         props.add("action");
@@ -59,6 +59,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("operation");
         props.add("pollInitialDelay");
         props.add("pollMaxDelay");
+        props.add("progressUri");
         props.add("readTimeout");
         props.add("resolution");
         props.add("resultType");

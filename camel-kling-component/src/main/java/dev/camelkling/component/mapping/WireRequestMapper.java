@@ -42,10 +42,13 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
 
     private final RequestShape<R> shape;
     private final KlingConfiguration options;
+    private final boolean takesVideoUrl;
 
     public WireRequestMapper(RequestShape<R> shape, KlingConfiguration options) {
         this.shape = shape;
         this.options = options;
+        this.takesVideoUrl = java.util.Arrays.stream(shape.type().getRecordComponents())
+                .anyMatch(c -> c.getName().equals("videoUrl"));
     }
 
     @Override
@@ -94,8 +97,8 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             String text = exchange.getMessage().getBody(String.class);
             // text read from a file usually ends with a newline that is not part of it
             String value = text == null ? null : text.strip();
-            // a String body naming a video may be an id or a URL
-            ValueKind kind = shape.textBody().endsWith("video_id") ? ValueKind.VIDEO : ValueKind.TEXT;
+            // a String body naming a video may be an id or a URL, where the operation takes both
+            ValueKind kind = shape.textBody().endsWith("video_id") && takesVideoUrl ? ValueKind.VIDEO : ValueKind.TEXT;
             put(wire, AlternativeInputs.path(shape.textBody(), kind, value), value);
         }
     }
