@@ -36,8 +36,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class KlingSimulator implements AutoCloseable {
 
-    /** Path prefix of generated media downloads. */
+    /** Path prefix of every generated file (no auth). */
+    public static final String FILES_ROOT = "/files/";
+    /** Path prefix of generated videos: {@code /files/videos/{taskId}.mp4}. */
     public static final String FILES_PREFIX = "/files/videos/";
+    /** Path prefix of generated images: {@code /files/images/{taskId}/{index}.png}. */
+    public static final String IMAGE_FILES_PREFIX = "/files/images/";
+    /** Path prefix of generated audio: {@code /files/audio/{audioId}.mp3} and {@code .wav}. */
+    public static final String AUDIO_FILES_PREFIX = "/files/audio/";
     public static final String DEFAULT_ACCOUNT = "default";
 
     private static final Logger LOG = LoggerFactory.getLogger(KlingSimulator.class);
@@ -47,6 +53,8 @@ public final class KlingSimulator implements AutoCloseable {
     private final Builder config;
     private final Credentials credentials;
     private final TaskStore store = new TaskStore();
+    private final SessionStore sessions = new SessionStore();
+    private final Assets assets;
     private final RequestLog requestLog;
     private final FaultPlan faults = new FaultPlan();
     private final VideoRenderer renderer = new VideoRenderer();
@@ -68,6 +76,7 @@ public final class KlingSimulator implements AutoCloseable {
         this.config = builder.copy();
         this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
         this.requestLog = new RequestLog(builder.requestLogLimit);
+        this.assets = new Assets(store, sessions, config.clock);
         restoreSettings();
     }
 
@@ -105,13 +114,16 @@ public final class KlingSimulator implements AutoCloseable {
         TaskCreator creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
         GenerationsJson generationsJson = new GenerationsJson(baseUrl);
         Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
-        handlers.put(Route.OFFICIAL, new VideoTaskHandler(auth, store, taskJson, creator, config.clock));
+        assets.urls(taskJson.urls());
+        OfficialCatalog catalog = new OfficialCatalog(assets, creator, taskJson);
+        handlers.put(Route.OFFICIAL, new OfficialTaskHandler(catalog.operations(), catalog.calls(), auth, store,
+                taskJson, creator, assets, config.clock));
         handlers.put(Route.OPENAI, new OpenAiVideoHandler(auth, store, creator, new OpenAiVideoJson(baseUrl),
                 generationsJson, config.clock));
         handlers.put(Route.GENERATIONS, new GenerationsHandler(auth, creator, generationsJson));
         handlers.put(Route.APIMODELS, new ApimodelsHandler(auth, store, creator, apimodelsJson, config.clock));
         handlers.put(Route.KLING2, new Kling2Handler(auth, store, creator, kling2Json, config.clock));
-        handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, config.clock, this::video));
+        handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, sessions, config.clock, this::video));
         server.createContext("/", new SimulatorHttpHandler(requestLog, faults, handlers, config.clock));
         server.setExecutor(httpExecutor);
         server.start();
@@ -248,6 +260,7 @@ public final class KlingSimulator implements AutoCloseable {
     /** Forgets tasks, requests, callbacks and faults and restores the builder's timings and limit. */
     public void reset() {
         store.clear();
+        assets.clear();
         requestLog.clear();
         faults.clear();
         if (callbacks != null) {

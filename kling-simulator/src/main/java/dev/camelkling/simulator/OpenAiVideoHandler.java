@@ -41,7 +41,7 @@ final class OpenAiVideoHandler implements RequestHandler {
                 CreateRequest create = validator.validate(body);
                 return HttpReply.json(200, videoJson.created(creator.create(account, create, body, ID_PREFIX)));
             }
-            String id = Route.singleSegment(request.path(), VideoTaskHandler.PREFIX);
+            String id = Route.singleSegment(request.path(), OfficialTaskHandler.PREFIX);
             if ("GET".equals(request.method()) && id != null) {
                 return HttpReply.json(200, query(account, id));
             }

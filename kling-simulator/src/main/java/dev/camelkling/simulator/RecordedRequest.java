@@ -50,7 +50,7 @@ public record RecordedRequest(String method, String path, String query, Map<Stri
 
     /** True for downloads of generated media, so API-only assertions can skip them. */
     public boolean isDownload() {
-        return path.startsWith(KlingSimulator.FILES_PREFIX);
+        return path.startsWith(KlingSimulator.FILES_ROOT);
     }
 
     static Map<String, String> parseQuery(String query) {

@@ -18,20 +18,23 @@ enum Route {
     static final String KLING2_IMAGE_TO_VIDEO = "/image-to-video/";
     static final String KLING2_TASKS = "/tasks";
 
-    /** Legacy products under /v1/videos/ (kling-api.md §6); only text2video and image2video are served. */
+    /**
+     * First segments of legacy products under /v1/videos/ (kling-api.md §6); lip-sync (the older endpoint) and
+     * image-recognize are not served but stay official (404 / 1202).
+     */
     private static final Set<String> OFFICIAL_OPERATIONS = Set.of("text2video", "image2video", "multi-image2video",
             "omni-video", "motion-control", "multi-elements", "video-extend", "avatar", "identify-face",
             "advanced-lip-sync", "lip-sync", "effects", "image-recognize");
 
     static Route of(String path) {
-        if (path.startsWith(KlingSimulator.FILES_PREFIX)) {
+        if (path.startsWith(KlingSimulator.FILES_ROOT)) {
             return DOWNLOAD;
         }
         if (path.equals(OPENAI_VIDEOS)) {
             return OPENAI;
         }
-        if (path.startsWith(VideoTaskHandler.PREFIX)) {
-            String first = firstSegment(path.substring(VideoTaskHandler.PREFIX.length()));
+        if (path.startsWith(OfficialTaskHandler.PREFIX)) {
+            String first = firstSegment(path.substring(OfficialTaskHandler.PREFIX.length()));
             return first.isEmpty() || OFFICIAL_OPERATIONS.contains(first) ? OFFICIAL : OPENAI;
         }
         if (path.equals(GENERATIONS_PATH)) {
@@ -66,7 +69,7 @@ enum Route {
                 if (path.equals(OPENAI_VIDEOS)) {
                     yield post ? RequestKind.CREATE : RequestKind.OTHER;
                 }
-                yield get && singleSegment(path, VideoTaskHandler.PREFIX) != null ? RequestKind.QUERY
+                yield get && singleSegment(path, OfficialTaskHandler.PREFIX) != null ? RequestKind.QUERY
                         : RequestKind.OTHER;
             }
             case GENERATIONS -> post ? RequestKind.CREATE : RequestKind.OTHER;
@@ -91,10 +94,14 @@ enum Route {
     }
 
     private static RequestKind officialKind(String method, String path, Map<String, String> query) {
-        if (!path.startsWith(VideoTaskHandler.PREFIX)) {
+        RequestKind served = OfficialPaths.kind(method, path, query);
+        if (served != null) {
+            return served;
+        }
+        if (!path.startsWith(OfficialTaskHandler.PREFIX)) {
             return RequestKind.OTHER;
         }
-        String rest = path.substring(VideoTaskHandler.PREFIX.length());
+        String rest = path.substring(OfficialTaskHandler.PREFIX.length());
         int slash = rest.indexOf('/');
         if (rest.isEmpty() || slash == 0) {
             return RequestKind.OTHER;

@@ -25,6 +25,7 @@ final class SimulatedTask {
     private final String failureMessage;
     private final String videoId;
     private byte[] video; // guarded by this; rendered lazily, once
+    private final java.util.Map<String, byte[]> media = new java.util.HashMap<>(); // guarded by this
 
     SimulatedTask(String taskId, String account, CreateRequest request, JsonNode requestBody, Instant createdAt,
                   Duration submittedFor, Duration processingFor, String failMarker, String videoId) {
@@ -98,6 +99,15 @@ final class SimulatedTask {
             video = renderer.get();
         }
         return video;
+    }
+
+    /** Another generated file (image, audio) by key, rendered on first use and cached. */
+    synchronized byte[] media(String key, Supplier<byte[]> renderer) {
+        return media.computeIfAbsent(key, k -> renderer.get());
+    }
+
+    Output output() {
+        return request.output();
     }
 
     SimulatedTaskView view(Instant now) {

@@ -52,6 +52,17 @@ final class TaskCreator {
         return task;
     }
 
+    /**
+     * Creates a task that is already finished (synchronous results such as TTS, and test fixtures): no submitted or
+     * processing phase, no callbacks.
+     */
+    SimulatedTask createFinished(String account, CreateRequest create, JsonNode body) {
+        Instant now = clock.instant();
+        return store.create(account, create, Integer.MAX_VALUE, now,
+                number -> new SimulatedTask(number, account, create, body, now, Duration.ZERO, Duration.ZERO,
+                        settings.failMarker(), "vid-" + number));
+    }
+
     private Duration processingTime() {
         long jitterNanos = settings.processingJitter().toNanos();
         Duration base = settings.processingFor();

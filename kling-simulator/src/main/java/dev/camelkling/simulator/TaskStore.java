@@ -29,8 +29,9 @@ final class TaskStore {
 
     /**
      * Stores the task built by {@code factory} (given a fresh 18-digit number it may prefix) unless the external id
-     * is taken in the account (1201; one namespace for every dialect) or the account already has {@code limit}
-     * unfinished tasks of any dialect (1303).
+     * is taken in the account (1201; one namespace for every dialect) or the task's slots would take the account's
+     * unfinished tasks of its pack type (any dialect) beyond {@code limit} (1303). A task of 0 slots (synchronous
+     * results) is never refused.
      */
     synchronized SimulatedTask create(String account, CreateRequest request, int limit, Instant now,
                                       Function<String, SimulatedTask> factory) {
@@ -38,10 +39,13 @@ final class TaskStore {
         if (request.externalTaskId() != null && accountExternal.containsKey(request.externalTaskId())) {
             throw ApiException.invalidParam("external_task_id already exists");
         }
+        Output output = request.output();
         long running = byId.values().stream()
-                .filter(t -> t.account().equals(account) && !t.status(now).terminal())
-                .count();
-        if (running >= limit) {
+                .filter(t -> t.account().equals(account) && t.output().pack() == output.pack()
+                        && !t.status(now).terminal())
+                .mapToLong(t -> t.output().slots())
+                .sum();
+        if (output.slots() > 0 && running + output.slots() > limit) {
             throw new ApiException(429, 1303, "parallel task over resource pack limit");
         }
         SimulatedTask task = factory.apply(newTaskId());
@@ -94,6 +98,17 @@ final class TaskStore {
             return List.of();
         }
         return List.copyOf(newestFirst.subList((int) from, (int) Math.min(newestFirst.size(), from + pageSize)));
+    }
+
+    /** The account's tasks matching the filter, oldest first. */
+    synchronized List<SimulatedTask> matching(String account, java.util.function.Predicate<SimulatedTask> filter) {
+        List<SimulatedTask> found = new ArrayList<>();
+        for (SimulatedTask t : byId.values()) {
+            if (t.account().equals(account) && filter.test(t)) {
+                found.add(t);
+            }
+        }
+        return found;
     }
 
     synchronized List<SimulatedTask> all() {

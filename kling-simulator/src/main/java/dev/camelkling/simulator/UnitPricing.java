@@ -24,19 +24,34 @@ final class UnitPricing {
     }
 
     static String finalUnitDeduction(CreateRequest request) {
+        return request.output().units();
+    }
+
+    /** The text2video / image2video price of a clip. */
+    static String units(String modelName, String mode, int durationSeconds, boolean sound) {
         BigDecimal units;
-        BigDecimal seconds = BigDecimal.valueOf(request.durationSeconds());
-        if (VideoModels.V3.equals(request.modelName())) {
-            units = v3PerSecond(request.mode(), request.sound()).multiply(seconds);
+        BigDecimal seconds = BigDecimal.valueOf(durationSeconds);
+        if (VideoModels.V3.equals(modelName)) {
+            units = v3PerSecond(mode, sound).multiply(seconds);
         } else {
-            double[] rates = PER_5S.getOrDefault(request.modelName(), PER_5S.get(VideoModels.DEFAULT_MODEL));
-            BigDecimal per5 = BigDecimal.valueOf("pro".equals(request.mode()) ? rates[1] : rates[0]);
-            if (VideoModels.V2_6.equals(request.modelName()) && request.sound()) {
+            double[] rates = PER_5S.getOrDefault(modelName, PER_5S.get(VideoModels.DEFAULT_MODEL));
+            BigDecimal per5 = BigDecimal.valueOf("pro".equals(mode) ? rates[1] : rates[0]);
+            if (VideoModels.V2_6.equals(modelName) && sound) {
                 per5 = BigDecimal.valueOf(5); // pro with native audio
             }
             units = per5.multiply(seconds).divide(BigDecimal.valueOf(5));
         }
         return format(units);
+    }
+
+    /** {@code rate} units per second times {@code seconds}, formatted. */
+    static String perSecond(String rate, double seconds) {
+        return format(new BigDecimal(rate).multiply(BigDecimal.valueOf(seconds)));
+    }
+
+    /** {@code per5} units per 5 s clip scaled to {@code seconds}, formatted. */
+    static String per5s(String per5, int seconds) {
+        return format(new BigDecimal(per5).multiply(BigDecimal.valueOf(seconds)).divide(BigDecimal.valueOf(5)));
     }
 
     private static BigDecimal v3PerSecond(String mode, boolean sound) {

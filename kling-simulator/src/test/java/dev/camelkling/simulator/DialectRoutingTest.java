@@ -72,7 +72,7 @@ class DialectRoutingTest {
 
     @Test
     void officialOperationNamesStayOfficial() {
-        SimClient.Reply reply = client.get("/v1/videos/omni-video/123");
+        SimClient.Reply reply = client.get("/v1/videos/lip-sync/123");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.code()).isEqualTo(1202);

@@ -1,0 +1,38 @@
+package dev.camelkling.simulator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The operations and synchronous calls the official handler serves, as data. */
+final class OfficialCatalog {
+
+    private final Assets assets;
+    private final TaskCreator creator;
+    private final TaskJson taskJson;
+
+    OfficialCatalog(Assets assets, TaskCreator creator, TaskJson taskJson) {
+        this.assets = assets;
+        this.creator = creator;
+        this.taskJson = taskJson;
+    }
+
+    List<TaskOperation> operations() {
+        List<TaskOperation> ops = new ArrayList<>();
+        Text2VideoValidator t2v = new Text2VideoValidator();
+        Image2VideoValidator i2v = new Image2VideoValidator();
+        ops.add(op("text2video", (body, ctx) -> t2v.validate(body)));
+        ops.add(op("image2video", (body, ctx) -> i2v.validate(body)));
+        return ops;
+    }
+
+    Map<String, SyncCall> calls() {
+        Map<String, SyncCall> calls = new LinkedHashMap<>();
+        return calls;
+    }
+
+    private static TaskOperation op(String name, OperationValidator validator) {
+        return new TaskOperation(name, OfficialPaths.TASKS.get(name), validator);
+    }
+}
