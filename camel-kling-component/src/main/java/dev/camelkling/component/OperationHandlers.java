@@ -35,14 +35,19 @@ final class OperationHandlers {
                     new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(Image2VideoRequest::externalTaskId,
                     Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case TASK -> new GetTaskHandler(endpoint);
+            case CUSTOM_VOICE -> AssetCalls.actions(endpoint, options, operation(endpoint), AssetCalls.VOICES);
+            case ELEMENT -> AssetCalls.actions(endpoint, options, operation(endpoint), AssetCalls.ELEMENTS);
             default -> dataDriven(endpoint, options);
         };
     }
 
     private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingConfiguration options) {
-        TaskOperation<?> operation = TaskOperations.of(endpoint.getKlingOperation())
+        return create(endpoint, options, operation(endpoint));
+    }
+
+    private static TaskOperation<?> operation(KlingEndpoint endpoint) {
+        return TaskOperations.of(endpoint.getKlingOperation())
                 .orElseThrow(() -> new IllegalStateException("no handler for " + endpoint.getOperation()));
-        return create(endpoint, options, operation);
     }
 
     static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingConfiguration options,

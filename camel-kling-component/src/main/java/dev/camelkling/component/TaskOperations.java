@@ -26,15 +26,28 @@ import static dev.camelkling.component.mapping.FieldSources.WATERMARK;
  */
 final class TaskOperations {
 
-    private static final Map<KlingOperation, TaskOperation<?>> OPERATIONS = Map.ofEntries(
+    private static final Map<KlingOperation, TaskOperation<?>> OPERATIONS = merged(Map.ofEntries(
             Map.entry(KlingOperation.OMNI_VIDEO, new TaskOperation<>(
                     new RequestShape<>(OmniVideoRequest.class, "prompt", null, List.of(MODEL_NAME, PROMPT, MODE,
                             DURATION, ASPECT_RATIO, SOUND, MULTI_SHOT, SHOT_TYPE, WATERMARK, CALLBACK_URL), true),
                     new OmniVideoValidator(),
                     r -> TypicalDurations.video(r.model() == null ? "kling-video-o1" : r.model(), r.mode(),
-                            seconds(r.duration())))));
+                            seconds(r.duration()))))), MediaOperations.OPERATIONS);
 
     private TaskOperations() {
+    }
+
+    @SafeVarargs
+    private static Map<KlingOperation, TaskOperation<?>> merged(Map<KlingOperation, TaskOperation<?>>... groups) {
+        Map<KlingOperation, TaskOperation<?>> all = new java.util.EnumMap<>(KlingOperation.class);
+        for (Map<KlingOperation, TaskOperation<?>> group : groups) {
+            group.forEach((op, definition) -> {
+                if (all.put(op, definition) != null) {
+                    throw new IllegalStateException("operation " + op + " defined twice");
+                }
+            });
+        }
+        return Map.copyOf(all);
     }
 
     static Optional<TaskOperation<?>> of(KlingOperation operation) {

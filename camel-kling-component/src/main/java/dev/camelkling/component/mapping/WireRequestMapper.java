@@ -131,9 +131,24 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         };
     }
 
-    /** Sets a (dotted) path; a null value leaves what is there. */
+    /**
+     * Sets a (dotted) path; a null value leaves what is there. A path of two alternatives, {@code url_field|id_field}
+     * ({@link RequestShape#urlOrId}), takes an http(s) URL into the first and anything else into the second, and
+     * clears the other one, so a later source replaces an earlier one whichever form either has.
+     */
     private static void put(ObjectNode wire, String path, Object value) {
         if (value == null) {
+            return;
+        }
+        int bar = path.indexOf('|');
+        if (bar > 0) {
+            String text = value.toString().strip();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean url = lower.startsWith("https://") || lower.startsWith("http://");
+            String urlField = path.substring(0, bar);
+            String idField = path.substring(bar + 1);
+            wire.remove(url ? idField : urlField);
+            wire.put(url ? urlField : idField, text);
             return;
         }
         ObjectNode target = wire;
