@@ -48,10 +48,17 @@ final class Assets {
 
     /** A succeeded result video of the account by its {@code videos[].id}. */
     Optional<MediaRef> video(String account, String videoId) {
+        return videoTask(account, videoId).map(this::videoRef);
+    }
+
+    /** The succeeded task of the account whose result video has this {@code videos[].id}. */
+    Optional<SimulatedTask> videoTask(String account, String videoId) {
         return store.matching(account, t -> t.output().hasVideo() && t.videoId().equals(videoId)
-                        && t.status(now()) == TaskStatus.SUCCEED).stream()
-                .findFirst()
-                .map(t -> new MediaRef(t.videoId(), urls.video(t.taskId()), t.output().videoSeconds()));
+                && t.status(now()) == TaskStatus.SUCCEED).stream().findFirst();
+    }
+
+    MediaRef videoRef(SimulatedTask task) {
+        return new MediaRef(task.videoId(), urls.video(task.taskId()), task.output().videoSeconds());
     }
 
     /** The length of a succeeded TTS audio of the account, by its {@code audios[].id}. */

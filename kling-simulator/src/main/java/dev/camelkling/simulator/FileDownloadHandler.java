@@ -67,6 +67,9 @@ final class FileDownloadHandler implements RequestHandler {
         if (owner.startsWith("preset-") && (name.equals("0") || name.equals("1"))) {
             return Optional.of(png(images.png(256, 256, owner + " " + name)));
         }
+        if (name.equals("cover")) {
+            return sessions.byId(owner).map(sess -> png(images.png(256, 144, "cover " + sess.id())));
+        }
         if (name.startsWith("face-")) {
             return sessions.byId(owner)
                     .flatMap(s -> s.face(name.substring("face-".length())))

@@ -69,6 +69,7 @@ public final class KlingSimulator implements AutoCloseable {
     private ExecutorService callbackSenders;
     private ExecutorService callbackHttpExecutor;
     private CallbackSender callbacks;
+    private TaskCreator creator;
     private String baseUrl;
     private boolean stopped;
 
@@ -111,7 +112,7 @@ public final class KlingSimulator implements AutoCloseable {
         callbacks = new CallbackSender(scheduler, callbackSenders, callbackHttpExecutor,
                 new CallbackBodies(taskJson, apimodelsJson, kling2Json), config.callbackLogLimit);
         Authenticator auth = new Authenticator(credentials, config.clock);
-        TaskCreator creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
+        creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
         GenerationsJson generationsJson = new GenerationsJson(baseUrl);
         Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
         assets.urls(taskJson.urls());
@@ -248,6 +249,43 @@ public final class KlingSimulator implements AutoCloseable {
         return callbacks == null ? 0 : callbacks.unanswered();
     }
 
+    /**
+     * Stores an already succeeded text2video task (kling-v1 std, official dialect) of {@code seconds} in the default
+     * account and returns its {@code videos[].id}, for the {@code video_id} fields of video-extend, identify-face,
+     * init-selection, video-to-audio and custom-voices. Requires {@link #start()}.
+     */
+    public String addVideo(int seconds) {
+        return addVideo(DEFAULT_ACCOUNT, seconds);
+    }
+
+    /** Like {@link #addVideo(int)} for the named account. */
+    public String addVideo(String account, int seconds) {
+        requireStarted();
+        if (seconds < 1) {
+            throw new IllegalArgumentException("seconds must be >= 1");
+        }
+        CreateRequest request = Rules.request("text2video", VideoModels.DEFAULT_MODEL, "std", seconds, false,
+                new Rules.Common(false, null, null), List.of("video added by the test"), null,
+                Output.videos(seconds, UnitPricing.units(VideoModels.DEFAULT_MODEL, "std", seconds, false)));
+        return creator.createFinished(Objects.requireNonNull(account, "account"), request, Json.object()).videoId();
+    }
+
+    /**
+     * Makes {@code voiceId} a valid {@code voice_id} (TTS, voice_list, element_voice_id) for every account, like a
+     * preset voice, until {@link #reset()}. It is not listed by the presets route.
+     */
+    public void addVoice(String voiceId) {
+        assets.addVoice(Objects.requireNonNull(voiceId, "voiceId"));
+    }
+
+    /**
+     * Makes {@code elementId} a valid {@code element_list[].element_id} for every account, like a preset element,
+     * until {@link #reset()}. It is not listed by the presets route.
+     */
+    public void addElement(long elementId) {
+        assets.addElement(elementId);
+    }
+
     /** Adds a one-shot fault; faults are matched in the order they were injected. */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
@@ -276,7 +314,7 @@ public final class KlingSimulator implements AutoCloseable {
     private static String caption(SimulatedTask task) {
         List<String> prompts = task.request().prompts();
         String text = prompts.isEmpty() ? "(no prompt)" : String.join(" | ", prompts);
-        return task.request().wireModel() + " " + task.request().durationSeconds() + "s: " + text;
+        return task.request().wireModel() + " " + Output.seconds(task.output().videoSeconds()) + "s: " + text;
     }
 
     private void restoreSettings() {

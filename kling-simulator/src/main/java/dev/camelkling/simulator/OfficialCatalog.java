@@ -24,11 +24,26 @@ final class OfficialCatalog {
         Image2VideoValidator i2v = new Image2VideoValidator();
         ops.add(op("text2video", (body, ctx) -> t2v.validate(body)));
         ops.add(op("image2video", (body, ctx) -> i2v.validate(body)));
+        ops.add(op("multi-image2video", new MultiImage2VideoValidator()));
+        ops.add(op("omni-video", new OmniVideoValidator()));
+        ops.add(op("motion-control", new MotionControlValidator()));
+        ops.add(op("video-extend", new VideoExtendValidator()));
+        ops.add(op("avatar", new AvatarValidator()));
+        ops.add(op("lip-sync", new LipSyncValidator()));
+        ops.add(op("effects", new EffectsValidator()));
+        ops.add(op("multi-elements", new MultiElementsValidator()));
+        ops.add(op("image-generation", new ImageGenerationValidator()));
+        ops.add(op("omni-image", new OmniImageValidator()));
+        ops.add(op("multi-image2image", new MultiImage2ImageValidator()));
+        ops.add(op("image-expand", new ImageExpandValidator()));
+        ops.add(op("virtual-try-on", new VirtualTryOnValidator()));
         return ops;
     }
 
     Map<String, SyncCall> calls() {
         Map<String, SyncCall> calls = new LinkedHashMap<>();
+        calls.put("POST " + OfficialPaths.IDENTIFY_FACE, new IdentifyFaceCall(assets));
+        new MultiElementsCalls(assets).register(calls);
         return calls;
     }
 

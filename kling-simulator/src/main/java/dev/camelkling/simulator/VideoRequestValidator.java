@@ -149,7 +149,7 @@ abstract class VideoRequestValidator {
         return enumString(body, "shot_type", null, List.of("customize", "intelligence"), null);
     }
 
-    private static List<String> multiPrompt(JsonNode body, int totalSeconds) {
+    static List<String> multiPrompt(JsonNode body, int totalSeconds) {
         JsonNode shots = body.get("multi_prompt");
         if (shots == null || !shots.isArray() || shots.isEmpty() || shots.size() > MAX_SHOTS) {
             throw ApiException.invalidParam("multi_prompt must be an array of 1 to " + MAX_SHOTS
@@ -233,7 +233,7 @@ abstract class VideoRequestValidator {
         }
     }
 
-    private static boolean watermark(JsonNode body) {
+    static boolean watermark(JsonNode body) {
         JsonNode node = body.get("watermark_info");
         if (node == null || node.isNull()) {
             return false;
@@ -248,7 +248,7 @@ abstract class VideoRequestValidator {
         return enabled != null && enabled.asBoolean(false);
     }
 
-    private static String callbackUrl(JsonNode body) {
+    static String callbackUrl(JsonNode body) {
         String url = optionalString(body, "callback_url", 2048);
         if (url == null || url.isEmpty()) {
             return null;
@@ -265,7 +265,7 @@ abstract class VideoRequestValidator {
         throw ApiException.invalidParam("callback_url must be an http(s) URL");
     }
 
-    private static String externalTaskId(JsonNode body) {
+    static String externalTaskId(JsonNode body) {
         String id = optionalString(body, "external_task_id", 256);
         return id == null || id.isEmpty() ? null : id;
     }
