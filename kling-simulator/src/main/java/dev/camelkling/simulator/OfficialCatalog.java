@@ -32,6 +32,8 @@ final class OfficialCatalog {
         ops.add(op("lip-sync", new LipSyncValidator()));
         ops.add(op("effects", new EffectsValidator()));
         ops.add(op("multi-elements", new MultiElementsValidator()));
+        ops.add(op("text-to-audio", new TextToAudioValidator()));
+        ops.add(op("video-to-audio", new VideoToAudioValidator()));
         ops.add(op("image-generation", new ImageGenerationValidator()));
         ops.add(op("omni-image", new OmniImageValidator()));
         ops.add(op("multi-image2image", new MultiImage2ImageValidator()));
@@ -44,6 +46,7 @@ final class OfficialCatalog {
         Map<String, SyncCall> calls = new LinkedHashMap<>();
         calls.put("POST " + OfficialPaths.IDENTIFY_FACE, new IdentifyFaceCall(assets));
         new MultiElementsCalls(assets).register(calls);
+        calls.put("POST " + OfficialPaths.TTS, new TtsCall(assets, creator, taskJson));
         return calls;
     }
 
