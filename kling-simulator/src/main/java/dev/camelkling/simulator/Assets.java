@@ -75,6 +75,23 @@ final class Assets {
                 && !deletedVoices.contains(key(account, MediaUrls.voiceId(t.taskId()))));
     }
 
+    /** A known voice as {@code element_voice_info} / {@code voices[]} shows it. */
+    Optional<com.fasterxml.jackson.databind.node.ObjectNode> voiceInfo(String account, String voiceId) {
+        Optional<Presets.Voice> preset = Presets.VOICES.stream().filter(v -> v.id().equals(voiceId)).findFirst();
+        if (preset.isPresent()) {
+            return Optional.of(Presets.voiceJson(voiceId, preset.get().name(),
+                    urls.audio(MediaUrls.TRIAL_ID_PREFIX + voiceId, "mp3"), "kling"));
+        }
+        Optional<SimulatedTask> custom = customVoices(account).stream()
+                .filter(t -> MediaUrls.voiceId(t.taskId()).equals(voiceId)).findFirst();
+        if (custom.isPresent()) {
+            return Optional.of(Presets.voiceJson(voiceId, custom.get().output().item().path("voice_name").asText(),
+                    urls.audio(MediaUrls.audioId(custom.get().taskId()), "mp3"), account));
+        }
+        return extraVoices.contains(voiceId)
+                ? Optional.of(Presets.voiceJson(voiceId, voiceId, "", "kling")) : Optional.empty();
+    }
+
     boolean voiceKnown(String account, String voiceId) {
         return Presets.isVoice(voiceId) || extraVoices.contains(voiceId)
                 || customVoices(account).stream().anyMatch(t -> MediaUrls.voiceId(t.taskId()).equals(voiceId));

@@ -21,8 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An HTTP server imitating the legacy ({@code model_name}) Kling video API for text2video and image2video:
- * JWT / API-key auth, validation, a clock-driven task lifecycle, callbacks, real MP4 results and injectable faults.
+ * An HTTP server imitating the legacy ({@code model_name}) Kling API: every video, audio, image, voice and element
+ * operation of kling-api.md §6 plus its synchronous calls (identify-face, multi-elements selection, TTS, presets,
+ * deletes, account costs), with JWT / API-key auth, validation, a clock-driven task lifecycle, callbacks, real MP4 /
+ * PNG / WAV / MP3 results and injectable faults.
  * On the same port it also speaks four more dialects backed by the same tasks: an OpenAI-style gateway
  * ({@code /v1/videos}), a {@code /v1/video/generations} gateway, the apimodels.app gateway
  * ({@code /api/v1/video/generations}) and Kling's new design ({@code /text-to-video/{model}}, {@code /tasks}).
@@ -50,11 +52,22 @@ public final class KlingSimulator implements AutoCloseable {
     private static final int HTTP_THREADS = 8;
     private static final int CALLBACK_HTTP_THREADS = 2;
 
+    static {
+        // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, the client's
+        // delayed ACK stalls every small reply by ~40 ms. Read once by the JDK when the first server is created,
+        // and only set when the host application has not chosen.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Builder config;
     private final Credentials credentials;
     private final TaskStore store = new TaskStore();
     private final SessionStore sessions = new SessionStore();
     private final Assets assets;
+    private final AccountCostsCall accountCosts;
+    private volatile List<ResourcePack> resourcePacks;
     private final RequestLog requestLog;
     private final FaultPlan faults = new FaultPlan();
     private final VideoRenderer renderer = new VideoRenderer();
@@ -78,6 +91,7 @@ public final class KlingSimulator implements AutoCloseable {
         this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
         this.requestLog = new RequestLog(builder.requestLogLimit);
         this.assets = new Assets(store, sessions, config.clock);
+        this.accountCosts = new AccountCostsCall(() -> resourcePacks, store, assets);
         restoreSettings();
     }
 
@@ -116,7 +130,7 @@ public final class KlingSimulator implements AutoCloseable {
         GenerationsJson generationsJson = new GenerationsJson(baseUrl);
         Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
         assets.urls(taskJson.urls());
-        OfficialCatalog catalog = new OfficialCatalog(assets, creator, taskJson);
+        OfficialCatalog catalog = new OfficialCatalog(assets, store, creator, taskJson, accountCosts);
         handlers.put(Route.OFFICIAL, new OfficialTaskHandler(catalog.operations(), catalog.calls(), auth, store,
                 taskJson, creator, assets, config.clock));
         handlers.put(Route.OPENAI, new OpenAiVideoHandler(auth, store, creator, new OpenAiVideoJson(baseUrl),
@@ -286,6 +300,11 @@ public final class KlingSimulator implements AutoCloseable {
         assets.addElement(elementId);
     }
 
+    /** Replaces the packs {@code GET /account/costs} reports (every account sees the same), until {@link #reset()}. */
+    public void setResourcePacks(List<ResourcePack> packs) {
+        this.resourcePacks = List.copyOf(packs);
+    }
+
     /** Adds a one-shot fault; faults are matched in the order they were injected. */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
@@ -295,10 +314,14 @@ public final class KlingSimulator implements AutoCloseable {
         faults.clear();
     }
 
-    /** Forgets tasks, requests, callbacks and faults and restores the builder's timings and limit. */
+    /**
+     * Forgets tasks, sessions, added voices / elements, deletions, requests, callbacks and faults and restores the
+     * builder's timings, limit and resource packs.
+     */
     public void reset() {
         store.clear();
         assets.clear();
+        accountCosts.reset();
         requestLog.clear();
         faults.clear();
         if (callbacks != null) {
@@ -322,6 +345,7 @@ public final class KlingSimulator implements AutoCloseable {
         processingFor = config.processingFor;
         processingJitter = config.processingJitter;
         concurrencyLimit = config.concurrencyLimit;
+        resourcePacks = config.resourcePacks;
     }
 
     private void requireStarted() {
@@ -397,6 +421,7 @@ public final class KlingSimulator implements AutoCloseable {
         private int concurrencyLimit = Integer.MAX_VALUE;
         private String failMarker = "[[fail]]";
         private Clock clock = Clock.systemUTC();
+        private List<ResourcePack> resourcePacks = List.of(ResourcePack.DEFAULT);
 
         private Builder() {
         }
@@ -517,6 +542,12 @@ public final class KlingSimulator implements AutoCloseable {
             return this;
         }
 
+        /** The packs {@code GET /account/costs} reports (default: {@link ResourcePack#DEFAULT}). */
+        public Builder resourcePacks(List<ResourcePack> packs) {
+            this.resourcePacks = List.copyOf(packs);
+            return this;
+        }
+
         public KlingSimulator build() {
             return new KlingSimulator(this);
         }
@@ -536,6 +567,7 @@ public final class KlingSimulator implements AutoCloseable {
             b.concurrencyLimit = concurrencyLimit;
             b.failMarker = failMarker;
             b.clock = clock;
+            b.resourcePacks = resourcePacks;
             return b;
         }
 

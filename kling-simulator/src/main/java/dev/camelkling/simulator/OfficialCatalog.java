@@ -9,10 +9,15 @@ import java.util.Map;
 final class OfficialCatalog {
 
     private final Assets assets;
+    private final TaskStore store;
+    private final AccountCostsCall accountCosts;
     private final TaskCreator creator;
     private final TaskJson taskJson;
 
-    OfficialCatalog(Assets assets, TaskCreator creator, TaskJson taskJson) {
+    OfficialCatalog(Assets assets, TaskStore store, TaskCreator creator, TaskJson taskJson,
+                    AccountCostsCall accountCosts) {
+        this.accountCosts = accountCosts;
+        this.store = store;
         this.assets = assets;
         this.creator = creator;
         this.taskJson = taskJson;
@@ -39,6 +44,10 @@ final class OfficialCatalog {
         ops.add(op("multi-image2image", new MultiImage2ImageValidator()));
         ops.add(op("image-expand", new ImageExpandValidator()));
         ops.add(op("virtual-try-on", new VirtualTryOnValidator()));
+        ops.add(new TaskOperation("custom-voice", OfficialPaths.TASKS.get("custom-voice"), new CustomVoiceValidator(),
+                1000, (account, task) -> !assets.voiceDeleted(account, MediaUrls.voiceId(task.taskId()))));
+        ops.add(new TaskOperation("element", OfficialPaths.TASKS.get("element"), new ElementValidator(), 500,
+                (account, task) -> !assets.elementDeleted(account, task.taskId())));
         return ops;
     }
 
@@ -47,6 +56,8 @@ final class OfficialCatalog {
         calls.put("POST " + OfficialPaths.IDENTIFY_FACE, new IdentifyFaceCall(assets));
         new MultiElementsCalls(assets).register(calls);
         calls.put("POST " + OfficialPaths.TTS, new TtsCall(assets, creator, taskJson));
+        new GeneralCalls(assets, store).register(calls);
+        calls.put("GET " + OfficialPaths.ACCOUNT_COSTS, accountCosts);
         return calls;
     }
 

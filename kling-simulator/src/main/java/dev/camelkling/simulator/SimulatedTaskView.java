@@ -8,7 +8,12 @@ import java.time.Instant;
  *
  * @param taskId         the task id as its dialect shows it (official and kling2: 18 digits; openai:
  *                       {@code video_<digits>}; generations: {@code task_<digits>}; apimodels: {@code cl<digits>})
- * @param operation      {@code text2video} or {@code image2video}
+ * @param operation      {@code text2video} or {@code image2video} (every dialect); official-only operations:
+ *                       {@code multi-image2video}, {@code omni-video}, {@code motion-control}, {@code video-extend},
+ *                       {@code avatar}, {@code lip-sync}, {@code effects}, {@code multi-elements},
+ *                       {@code text-to-audio}, {@code video-to-audio}, {@code tts}, {@code image-generation},
+ *                       {@code omni-image}, {@code multi-image2image}, {@code image-expand}, {@code virtual-try-on},
+ *                       {@code custom-voice}, {@code element}
  * @param status         {@code submitted}, {@code processing}, {@code succeed} or {@code failed} at snapshot time
  *                       (legacy spelling, whatever the dialect)
  * @param externalTaskId the client's external_task_id (official, kling2), or {@code null}
