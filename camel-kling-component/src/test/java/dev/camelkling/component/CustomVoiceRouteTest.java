@@ -25,6 +25,7 @@ class CustomVoiceRouteTest extends MediaRouteSupport {
             public void configure() {
                 from("direct:voice").to("kling:custom-voice");
                 from("direct:presets").to("kling:custom-voice?action=presets");
+                from("direct:t2v").to("kling:text2video?model=kling-v2-6&mode=pro&sound=true");
             }
         };
     }
@@ -54,10 +55,17 @@ class CustomVoiceRouteTest extends MediaRouteSupport {
 
     @Test
     void createFromAKlingVideoSendsItsId() {
-        template.sendBodyAndHeader("direct:voice", "Host", KlingConstants.VIDEO, "866889456698785798");
+        String videoId = template.request("direct:t2v", e -> e.getMessage().setBody("a host talking"))
+                .getMessage().getHeader(KlingConstants.VIDEO_ID, String.class);
 
+        Exchange out = template.request("direct:voice", e -> {
+            e.getMessage().setBody("Host");
+            e.getMessage().setHeader(KlingConstants.VIDEO, videoId);
+        });
+
+        assertThat(out.getException()).isNull();
         JsonNode body = onlyPost(PATH);
-        assertThat(body.path("video_id").asText()).isEqualTo("866889456698785798");
+        assertThat(body.path("video_id").asText()).isEqualTo(videoId);
         assertThat(body.has("voice_url")).isFalse();
     }
 
@@ -76,6 +84,7 @@ class CustomVoiceRouteTest extends MediaRouteSupport {
     @Test
     void getFetchesTheTaskByItsId() {
         String taskId = createVoice().getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+        sim().clearRequests();
 
         Exchange out = template.request("direct:voice", e -> {
             e.getMessage().setHeader(KlingConstants.ACTION, "get");
