@@ -47,6 +47,13 @@ public final class Rules {
         }
     }
 
+    /** A decimal with at most one digit after the point (4.5, not 4.55). */
+    public static void oneDecimal(Double value, String field) {
+        if (value != null && java.math.BigDecimal.valueOf(value).stripTrailingZeros().scale() > 1) {
+            throw invalid(field, "must have at most one decimal, got " + value);
+        }
+    }
+
     public static void count(List<?> list, String field, int min, int max) {
         int size = list == null ? 0 : list.size();
         if (size < min || size > max) {

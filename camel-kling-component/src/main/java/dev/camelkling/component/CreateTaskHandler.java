@@ -82,6 +82,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
         ObjectNode body = writer.write(request);
         GatewayFields.add(body, endpoint.getConfiguration());
         String key = shape.externalTaskId().apply(request);
+        // an operation without external id (tts, answered at once) is still recorded, under a key of its own
+        String recordKey = key != null ? key : "local-" + java.util.UUID.randomUUID();
         String token = null;
         PollSchedule schedule = endpoint.getPollSchedule();
         CallbackReceiver callbacks = component.getCallbackReceiver();
@@ -97,7 +99,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
         Clock clock = component.getClock();
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         Instant deadline = clock.instant().plus(timeout);
-        TaskRecord submitting = TaskRecord.submitting(key, endpoint.getOperation(), shape.model().apply(request),
+        TaskRecord submitting = TaskRecord.submitting(recordKey, endpoint.getOperation(), shape.model().apply(request),
                 tracker.nodeId(), clock.instant().plus(tracker.lease()), token, clock.instant());
         PollSchedule tracking = schedule;
         Duration typical = shape.typical().apply(request);
@@ -107,13 +109,15 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     record(tracker.store(), submitting, slot);
                     return slot;
                 }, component.getCompletionExecutor())
-                .thenCompose(slot -> create(wire, submitting, deadline, slot))
+                .thenCompose(slot -> create(wire, submitting, key, deadline, slot))
                 .thenApplyAsync(created -> {
                     KlingTask task = created.task();
                     TaskRecord running = submitting.running(task.taskId(), task.status().wireValue());
                     tracker.store().put(running);
                     tracker.created(task, running);
-                    ExternalTaskIds.recordCreated(exchange, key);
+                    if (key != null) {
+                        ExternalTaskIds.recordCreated(exchange, key);
+                    }
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created.slot()::release);
                 }, component.getCompletionExecutor());
@@ -145,10 +149,11 @@ final class CreateTaskHandler<R> implements OperationHandler {
     private record Created(KlingTask task, Slot slot) {
     }
 
-    private CompletableFuture<Created> create(Dialect.WireCall wire, TaskRecord submitting, Instant deadline,
-                                              Slot slot) {
+    /** @param externalTaskId the id sent, or {@code null}: then an ambiguous failure is reported, never resent */
+    private CompletableFuture<Created> create(Dialect.WireCall wire, TaskRecord submitting, String externalTaskId,
+                                              Instant deadline, Slot slot) {
         KlingComponent component = endpoint.getComponent();
-        return endpoint.getClient().createTask(endpoint.getOperation(), wire, submitting.key(), deadline)
+        return endpoint.getClient().createTask(endpoint.getOperation(), wire, externalTaskId, deadline)
                 .handle((task, error) -> {
                     if (error == null) {
                         slot.created();

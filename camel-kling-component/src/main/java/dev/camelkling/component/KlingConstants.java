@@ -134,6 +134,12 @@ public final class KlingConstants {
     @Metadata(label = "producer", description = "Number of result files of the task (videos, images, audios).",
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelKlingResultCount";
+    @Metadata(label = "producer", description = "For the list action of custom-voice and element: the page, 1 to 1000"
+                            + " (default 1).", javaType = "Integer")
+    public static final String PAGE_NUM = "CamelKlingPageNum";
+    @Metadata(label = "producer", description = "For the list action of custom-voice and element: tasks per page, 1 to"
+                            + " 500 (custom voices: 1000; default 30).", javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelKlingPageSize";
 
     @Metadata(label = "producer", description = "kling:account: units left in the packs that are online (Kling"
                             + " updates it with up to 12 hours' lag).", javaType = "java.math.BigDecimal")

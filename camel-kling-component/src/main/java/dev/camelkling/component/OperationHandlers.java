@@ -42,14 +42,19 @@ final class OperationHandlers {
             case LIP_SYNC -> new LipSyncHandler(endpoint, new WireRequestMapper<>(TaskOperations.LIP_SYNC_INPUT, options),
                     create(endpoint, options, TaskOperations.ADVANCED_LIP_SYNC));
             case MULTI_ELEMENTS -> multiElements(endpoint, options);
+            case CUSTOM_VOICE -> AssetCalls.actions(endpoint, options, operation(endpoint), AssetCalls.VOICES);
+            case ELEMENT -> AssetCalls.actions(endpoint, options, operation(endpoint), AssetCalls.ELEMENTS);
             default -> dataDriven(endpoint, options);
         };
     }
 
     private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingConfiguration options) {
-        TaskOperation<?> operation = TaskOperations.of(endpoint.getKlingOperation())
+        return create(endpoint, options, operation(endpoint));
+    }
+
+    private static TaskOperation<?> operation(KlingEndpoint endpoint) {
+        return TaskOperations.of(endpoint.getKlingOperation())
                 .orElseThrow(() -> new IllegalStateException("no handler for " + endpoint.getOperation()));
-        return create(endpoint, options, operation);
     }
 
     /** The selection steps of a session and the editing task, by action (default create). */

@@ -60,7 +60,7 @@ final class TaskOperations {
     private static final FieldSource EDIT_MODE = new FieldSource("edit_mode", KlingConfiguration::getEditMode, null,
             ValueKind.TEXT);
 
-    private static final Map<KlingOperation, TaskOperation<?>> OPERATIONS = Map.ofEntries(
+    private static final Map<KlingOperation, TaskOperation<?>> OPERATIONS = merged(Map.ofEntries(
             Map.entry(KlingOperation.OMNI_VIDEO, new TaskOperation<>(
                     new RequestShape<>(OmniVideoRequest.class, "prompt", null, List.of(MODEL_NAME, PROMPT, MODE,
                             DURATION, ASPECT_RATIO, SOUND, MULTI_SHOT, SHOT_TYPE, WATERMARK, CALLBACK_URL), true),
@@ -107,10 +107,11 @@ final class TaskOperations {
                             List.of(MODEL_NAME, SESSION_ID, EDIT_MODE, PROMPT, NEGATIVE_PROMPT,
                                     FieldSources.image("image_list[0].image"), MODE, DURATION, WATERMARK,
                                     CALLBACK_URL), true),
-                    new MultiElementsValidator(), r -> typical(KlingOperation.MULTI_ELEMENTS))));
+                    new MultiElementsValidator(), r -> typical(KlingOperation.MULTI_ELEMENTS)))), MediaOperations.OPERATIONS);
 
     /** What a route gives kling:lip-sync; the handler turns it into {@link #ADVANCED_LIP_SYNC} after identify-face. */
-    static final RequestShape<LipSyncRequest> LIP_SYNC_INPUT = new RequestShape<>(LipSyncRequest.class, "video_id", null,
+    static final RequestShape<LipSyncRequest> LIP_SYNC_INPUT = new RequestShape<>(LipSyncRequest.class,
+            RequestShape.urlOrId("video_url", "video_id"), null,
             List.of(VIDEO_ID_OR_URL, AUDIO_ID_OR_FILE,
                     new FieldSource("face_id", KlingConfiguration::getFaceId, null, ValueKind.TEXT),
                     new FieldSource("sound_start_time", KlingConfiguration::getSoundStartTime, null, ValueKind.WHOLE),
@@ -128,6 +129,19 @@ final class TaskOperations {
             r -> TypicalDurations.operation("lip-sync"));
 
     private TaskOperations() {
+    }
+
+    @SafeVarargs
+    private static Map<KlingOperation, TaskOperation<?>> merged(Map<KlingOperation, TaskOperation<?>>... groups) {
+        Map<KlingOperation, TaskOperation<?>> all = new java.util.EnumMap<>(KlingOperation.class);
+        for (Map<KlingOperation, TaskOperation<?>> group : groups) {
+            group.forEach((op, definition) -> {
+                if (all.put(op, definition) != null) {
+                    throw new IllegalStateException("operation " + op + " defined twice");
+                }
+            });
+        }
+        return Map.copyOf(all);
     }
 
     static Optional<TaskOperation<?>> of(KlingOperation operation) {

@@ -1,19 +1,17 @@
 package dev.camelkling.component.mapping;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.camelkling.component.mapping.FieldSource.ValueKind;
 
 /**
- * Inputs Kling takes as one of two fields, told apart by the value given in one header or body: speech is a tts
- * {@code audio_id} when it is a short token (letters, digits, {@code _.:-}) and the audio itself ({@code sound_file}) otherwise; a video is a Kling
- * {@code video_id} unless it is an http(s) URL ({@code video_url}).
+ * Speech Kling takes as one of two fields, told apart by the value of the one speech header: a tts {@code audio_id}
+ * when it is a short token (letters, digits, {@code _.:-}), the audio itself ({@code sound_file}) otherwise. (A
+ * video given as id or URL uses {@link RequestShape#urlOrId} instead: there the form is plain from the text.)
  */
 final class AlternativeInputs {
 
     static final String SOUND_FILE = "sound_file";
-    static final String VIDEO_URL = "video_url";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
 
     private AlternativeInputs() {
@@ -23,11 +21,6 @@ final class AlternativeInputs {
         return value instanceof CharSequence text && ID.matcher(text.toString().strip()).matches();
     }
 
-    static boolean isUrl(Object value) {
-        String text = value.toString().strip().toLowerCase(Locale.ROOT);
-        return text.startsWith("https://") || text.startsWith("http://");
-    }
-
     /** Where a value of this kind goes: the given path, or its sibling alternative. */
     static String path(String wirePath, ValueKind kind, Object value) {
         if (value == null) {
@@ -35,9 +28,6 @@ final class AlternativeInputs {
         }
         if (kind == ValueKind.SPEECH && !isAudioId(value)) {
             return sibling(wirePath, SOUND_FILE);
-        }
-        if (kind == ValueKind.VIDEO && isUrl(value)) {
-            return sibling(wirePath, VIDEO_URL);
         }
         return wirePath;
     }

@@ -35,8 +35,6 @@ public record FieldSource(String wirePath, Function<KlingConfiguration, Object> 
          * Speech for avatar and lip-sync: a short id is a tts {@code audio_id} (the path given); anything else is
          * the audio itself, written to the sibling {@code sound_file}.
          */
-        SPEECH,
-        /** A video: a Kling {@code video_id} (the path given), or an http(s) URL written to the sibling video_url. */
-        VIDEO
+        SPEECH
     }
 }

@@ -50,11 +50,11 @@ public final class FieldSources {
     }
 
     /**
-     * The video header ({@code CamelKlingVideo}) into {@code video_id}, or into {@code video_url} when it is an
-     * http(s) URL.
+     * The video header ({@code CamelKlingVideo}) into {@code video_url} when it is an http(s) URL, else into
+     * {@code video_id}.
      */
-    public static final FieldSource VIDEO_ID_OR_URL = new FieldSource("video_id", null, KlingConstants.VIDEO,
-            ValueKind.VIDEO);
+    public static final FieldSource VIDEO_ID_OR_URL = new FieldSource(RequestShape.urlOrId("video_url", "video_id"),
+            null, KlingConstants.VIDEO, ValueKind.TEXT);
     /** The speech header ({@code CamelKlingAudio}) into {@code audio_id}, or into {@code sound_file} when it is audio. */
     public static final FieldSource AUDIO_ID_OR_FILE = new FieldSource("audio_id", null, KlingConstants.AUDIO,
             ValueKind.SPEECH);

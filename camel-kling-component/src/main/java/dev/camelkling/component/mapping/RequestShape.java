@@ -19,4 +19,12 @@ public record RequestShape<R extends KlingRequest>(Class<R> type, String textBod
     public RequestShape {
         sources = List.copyOf(sources);
     }
+
+    /**
+     * A pseudo wire path for a text body or a source whose value is either a URL or an id: an http(s) value goes to
+     * {@code urlField}, anything else to {@code idField} (video-to-audio's {@code video_url} / {@code video_id}).
+     */
+    public static String urlOrId(String urlField, String idField) {
+        return urlField + "|" + idField;
+    }
 }

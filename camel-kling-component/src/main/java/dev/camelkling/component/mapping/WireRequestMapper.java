@@ -42,13 +42,10 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
 
     private final RequestShape<R> shape;
     private final KlingConfiguration options;
-    private final boolean takesVideoUrl;
 
     public WireRequestMapper(RequestShape<R> shape, KlingConfiguration options) {
         this.shape = shape;
         this.options = options;
-        this.takesVideoUrl = java.util.Arrays.stream(shape.type().getRecordComponents())
-                .anyMatch(c -> c.getName().equals("videoUrl"));
     }
 
     @Override
@@ -97,9 +94,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             String text = exchange.getMessage().getBody(String.class);
             // text read from a file usually ends with a newline that is not part of it
             String value = text == null ? null : text.strip();
-            // a String body naming a video may be an id or a URL, where the operation takes both
-            ValueKind kind = shape.textBody().endsWith("video_id") && takesVideoUrl ? ValueKind.VIDEO : ValueKind.TEXT;
-            put(wire, AlternativeInputs.path(shape.textBody(), kind, value), value);
+            put(wire, shape.textBody(), value);
         }
     }
 
@@ -136,7 +131,6 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             case MEDIA -> MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
             case SPEECH -> AlternativeInputs.isAudioId(value) ? value.toString().strip()
                     : MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
-            case VIDEO -> wireValueText(value);
         };
     }
 
@@ -151,10 +145,24 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
 
     /**
      * Sets a dotted path whose segments may be indexed ({@code input.image}, {@code image_list[0].image}); missing
-     * objects and array entries are created. A null value leaves what is there.
+     * objects and array entries are created. A null value leaves what is there. A path of two alternatives,
+     * {@code url_field|id_field} ({@link RequestShape#urlOrId}), takes an http(s) URL into the first and anything
+     * else into the second, and clears the other one, so a later source replaces an earlier one whichever form
+     * either has.
      */
     private static void put(ObjectNode wire, String path, Object value) {
         if (value == null) {
+            return;
+        }
+        int bar = path.indexOf('|');
+        if (bar > 0) {
+            String text = value.toString().strip();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean url = lower.startsWith("https://") || lower.startsWith("http://");
+            String urlField = path.substring(0, bar);
+            String idField = path.substring(bar + 1);
+            wire.remove(url ? idField : urlField);
+            wire.put(url ? urlField : idField, text);
             return;
         }
         JsonNode node = RequestJson.tree(value);

@@ -1,0 +1,176 @@
+package dev.camelkling.component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.OfficialDialect;
+import dev.camelkling.client.model.KlingTask;
+
+/**
+ * The actions of custom-voice and element besides create: get a task, list tasks, list the presets, delete one
+ * (kling-api.md §6.12, §6.13). All are plain calls: nothing waits, nothing is charged.
+ */
+final class AssetCalls {
+
+    /**
+     * One asset kind as data.
+     *
+     * @param presetsPath  GET path of the presets
+     * @param deletePath   POST path of the delete
+     * @param idField      the wire field the delete takes
+     * @param idHeader     the header that names the asset to delete
+     * @param idType       String for voices, Long for elements
+     * @param maxPageSize  largest pageSize of the list
+     * @param presets      reads the preset list's data into the body
+     */
+    record Kind(String presetsPath, String deletePath, String idField, String idHeader, Class<?> idType,
+                int maxPageSize, Function<JsonNode, List<?>> presets) {
+    }
+
+    static final Kind VOICES = new Kind("/v1/general/presets-voices", "/v1/general/delete-voices", "voice_id",
+            KlingConstants.VOICE_ID, String.class, 1000, data -> items(data, "voices", "voice_id",
+            OfficialDialect::voices));
+    static final Kind ELEMENTS = new Kind("/v1/general/advanced-presets-elements", "/v1/general/delete-elements",
+            "element_id", KlingConstants.ELEMENT_ID, Long.class, 500, data -> items(data, "elements", "element_id",
+            OfficialDialect::elements));
+    static final int MAX_PAGE_NUM = 1000;
+    static final int DEFAULT_PAGE_SIZE = 30;
+
+    private AssetCalls() {
+    }
+
+    /** create, get, list, presets and delete of one asset operation. */
+    static ActionHandler actions(KlingEndpoint endpoint, KlingConfiguration options, TaskOperation<?> create,
+                                 Kind kind) {
+        return new ActionHandler(endpoint.getOperation(), options.getAction(), Map.of(
+                ActionHandler.CREATE, OperationHandlers.create(endpoint, options, create),
+                "get", (CallHandler) exchange -> get(endpoint, exchange),
+                "list", (CallHandler) exchange -> list(endpoint, kind, exchange),
+                "presets", (CallHandler) exchange -> presets(endpoint, kind, exchange),
+                "delete", (CallHandler) exchange -> delete(endpoint, kind, exchange)));
+    }
+
+    /** A task of the operation by {@code CamelKlingTaskId}, as it is now (no waiting): body and headers. */
+    private static CompletableFuture<Void> get(KlingEndpoint endpoint, Exchange exchange) {
+        Message in = exchange.getMessage();
+        String taskId = in.getHeader(KlingConstants.TASK_ID, String.class);
+        if (taskId == null || taskId.isBlank()) {
+            throw new KlingValidationException(KlingConstants.TASK_ID, "is required for the get action of "
+                                                                       + endpoint.getOperation());
+        }
+        return endpoint.getClient().getTask(endpoint.getOperation(), taskId.strip()).thenAccept(task -> {
+            TaskHeaders.write(in, task);
+            in.setBody(task);
+        });
+    }
+
+    /** One page of the operation's tasks, newest first as Kling lists them: body {@code List<KlingTask>}. */
+    private static CompletableFuture<Void> list(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
+        Message in = exchange.getMessage();
+        int pageNum = page(exchange, KlingConstants.PAGE_NUM, 1, MAX_PAGE_NUM, 1);
+        int pageSize = page(exchange, KlingConstants.PAGE_SIZE, 1, kind.maxPageSize(), DEFAULT_PAGE_SIZE);
+        return endpoint.getClient().listTasks(endpoint.getOperation(), pageNum, pageSize).thenAccept(tasks -> {
+            List<KlingTask> body = List.copyOf(tasks);
+            in.setHeader(KlingConstants.RESULT_COUNT, body.size());
+            in.setBody(body);
+        });
+    }
+
+    /** Kling's presets: body {@code List<VoiceResult>} or {@code List<ElementResult>}. */
+    private static CompletableFuture<Void> presets(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
+        Message in = exchange.getMessage();
+        return endpoint.getClient().get(kind.presetsPath()).thenAccept(data -> {
+            List<?> presets = kind.presets().apply(data);
+            in.setHeader(KlingConstants.RESULT_COUNT, presets.size());
+            in.setBody(presets);
+        });
+    }
+
+    /**
+     * Deletes one custom voice or element; safe to repeat. Body: the deleted id; headers: the task id and status
+     * of Kling's answer.
+     */
+    private static CompletableFuture<Void> delete(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
+        Message in = exchange.getMessage();
+        Object id = in.getHeader(kind.idHeader());
+        if (id == null && kind.idType() == String.class) {
+            id = endpoint.getConfiguration().getVoiceId();
+        }
+        if (id == null || id.toString().isBlank()) {
+            throw new KlingValidationException(kind.idHeader(), "is required for the delete action of "
+                                                                + endpoint.getOperation());
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        if (kind.idType() == Long.class) {
+            Long elementId = exchange.getContext().getTypeConverter().tryConvertTo(Long.class, exchange, id);
+            if (elementId == null) {
+                throw new KlingValidationException(kind.idHeader(), "must be a number, got '" + id + "'");
+            }
+            body.put(kind.idField(), elementId);
+        } else {
+            body.put(kind.idField(), id.toString().strip());
+        }
+        Object deleted = kind.idType() == Long.class ? body.get(kind.idField()).asLong() : body.get(kind.idField()).asText();
+        return endpoint.getClient().post(kind.deletePath(), body, true).thenAccept(data -> {
+            String taskId = data == null ? null : textOrNull(data.path("task_id"));
+            String status = data == null ? null : textOrNull(data.path("task_status"));
+            setOrRemove(in, KlingConstants.TASK_ID, taskId);
+            setOrRemove(in, KlingConstants.TASK_STATUS, status);
+            in.setHeader(kind.idHeader(), deleted);
+            in.setBody(deleted);
+        });
+    }
+
+    private static int page(Exchange exchange, String header, int min, int max, int defaultValue) {
+        Object value = exchange.getMessage().getHeader(header);
+        if (value == null) {
+            return defaultValue;
+        }
+        Integer page = exchange.getContext().getTypeConverter().tryConvertTo(Integer.class, exchange, value);
+        if (page == null || page < min || page > max) {
+            throw new KlingValidationException(header, "must be a whole number from " + min + " to " + max
+                                                       + ", got '" + value + "'");
+        }
+        return page;
+    }
+
+    /**
+     * Preset list items: Kling documents task-shaped items with the presets in {@code task_result.<key>}; an item
+     * that is itself a voice or an element is read as one too.
+     */
+    private static <T> List<T> items(JsonNode data, String key, String idField,
+                                     Function<JsonNode, List<T>> reader) {
+        List<T> out = new ArrayList<>();
+        JsonNode list = data.isArray() ? data : data.path("list").isArray() ? data.path("list") : data.path(key);
+        for (JsonNode item : list) {
+            if (item.has(idField)) {
+                out.addAll(reader.apply(JsonNodeFactory.instance.arrayNode().add(item)));
+            } else {
+                out.addAll(reader.apply(item.path("task_result").path(key)));
+            }
+        }
+        return out;
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    private static void setOrRemove(Message message, String name, Object value) {
+        if (value == null) {
+            message.removeHeader(name);
+        } else {
+            message.setHeader(name, value);
+        }
+    }
+}
