@@ -189,6 +189,13 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean offpeak;
 
     /**
+     * Endpoint URI told of each status change of a task this endpoint waits for (submitted, processing, succeed,
+     * failed): a copy of the message with CamelKlingTaskId, CamelKlingTaskStatus and CamelKlingElapsed, sent one-way,
+     * e.g. seda:progress.
+     */
+    private String progressUri;
+
+    /**
      * Resolution of generated images (4k: kling-v3-omni omni-image). One of: 1k, 2k, 4k.
      */
     private String resolution;
@@ -614,6 +621,14 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setOffpeak(Boolean offpeak) {
         this.offpeak = offpeak;
+    }
+
+    public String getProgressUri() {
+        return progressUri;
+    }
+
+    public void setProgressUri(String progressUri) {
+        this.progressUri = progressUri;
     }
 
     public String getResolution() {
