@@ -83,11 +83,11 @@ public final class KlingConstants {
               javaType = "String")
     public static final String TASK_ID = "CamelKlingTaskId";
 
-    @Metadata(description = "A voice id. In: the voice of tts, or the voice custom-voice gets or deletes. Out: the"
+    @Metadata(description = "A voice id. In: the voice tts speaks with, or the voice custom-voice deletes. Out: the"
                             + " first voice of a custom-voice result.",
               javaType = "String")
     public static final String VOICE_ID = "CamelKlingVoiceId";
-    @Metadata(description = "An element id. In: the element the element operation gets or deletes. Out: the first"
+    @Metadata(description = "An element id. In: the element the element operation deletes. Out: the first"
                             + " element of an element result.",
               javaType = "Long")
     public static final String ELEMENT_ID = "CamelKlingElementId";

@@ -2532,7 +2532,7 @@ public interface KlingEndpointBuilderFactory {
             return "CamelKlingTaskId";
         }
         /**
-         * A voice id. In: the voice of tts, or the voice custom-voice gets or
+         * A voice id. In: the voice tts speaks with, or the voice custom-voice
          * deletes. Out: the first voice of a custom-voice result.
          * 
          * The option is a: {@code String} type.
@@ -2545,8 +2545,8 @@ public interface KlingEndpointBuilderFactory {
             return "CamelKlingVoiceId";
         }
         /**
-         * An element id. In: the element the element operation gets or deletes.
-         * Out: the first element of an element result.
+         * An element id. In: the element the element operation deletes. Out:
+         * the first element of an element result.
          * 
          * The option is a: {@code Long} type.
          * 

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.apache.camel.Message;
 
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.RequestJson;
+import dev.camelkling.client.model.AccountCosts;
 import dev.camelkling.client.model.KlingRequest;
+import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
@@ -83,7 +86,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
     }
 
     private void applySimpleBody(Exchange exchange, ObjectNode wire, Object body) {
-        if (body == null || body instanceof Map || shape.type().isInstance(body)) {
+        if (body == null || body instanceof Map || shape.type().isInstance(body) || isEarlierResult(body)) {
             return;
         }
         boolean media = body instanceof byte[] || body instanceof File || body instanceof Path
@@ -96,6 +99,15 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             String value = text == null ? null : text.strip();
             put(wire, shape.textBody(), value);
         }
+    }
+
+    /**
+     * What an earlier kling step left as body (a task, a list of results, a selection answer): never read as a
+     * prompt, so kling steps chain through headers without turning a result into text.
+     */
+    private static boolean isEarlierResult(Object body) {
+        return body instanceof KlingTask || body instanceof AccountCosts || body instanceof Collection
+               || body instanceof JsonNode;
     }
 
     private void externalTaskId(Exchange exchange, ObjectNode wire) {
