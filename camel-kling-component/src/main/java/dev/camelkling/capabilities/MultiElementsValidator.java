@@ -48,14 +48,8 @@ public final class MultiElementsValidator implements RequestValidator<MultiEleme
                                                                      + " images")
                                         + " for edit_mode " + r.editMode() + " (got " + images.size() + ")");
         }
-        for (int i = 0; i < images.size(); i++) {
-            ImageRef image = images.get(i);
-            Rules.required(image == null ? null : image.image(), "image_list[" + i + "].image");
-            Rules.image(image.image(), "image_list[" + i + "].image");
-        }
-        Rules.required(r.prompt(), "prompt");
-        Rules.maxLength(r.prompt(), "prompt", Rules.MAX_PROMPT);
-        Rules.maxLength(r.negativePrompt(), "negative_prompt", Rules.MAX_PROMPT);
+        Rules.imageList(images, "image_list");
+        Rules.prompts(r.prompt(), r.negativePrompt());
         Rules.oneOf(r.mode(), "mode", MODES);
         if (r.duration() != null) {
             Rules.seconds(r.duration(), "duration", DURATIONS);

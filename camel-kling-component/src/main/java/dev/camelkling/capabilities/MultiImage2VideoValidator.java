@@ -31,14 +31,8 @@ public final class MultiImage2VideoValidator implements RequestValidator<MultiIm
         }
         List<ImageRef> images = r.imageList();
         Rules.count(images, "image_list", 1, MAX_IMAGES);
-        for (int i = 0; i < images.size(); i++) {
-            ImageRef image = images.get(i);
-            Rules.required(image == null ? null : image.image(), "image_list[" + i + "].image");
-            Rules.image(image.image(), "image_list[" + i + "].image");
-        }
-        Rules.required(r.prompt(), "prompt");
-        Rules.maxLength(r.prompt(), "prompt", Rules.MAX_PROMPT);
-        Rules.maxLength(r.negativePrompt(), "negative_prompt", Rules.MAX_PROMPT);
+        Rules.imageList(images, "image_list");
+        Rules.prompts(r.prompt(), r.negativePrompt());
         Rules.oneOf(r.mode(), "mode", MODES);
         if (r.duration() != null) {
             Rules.seconds(r.duration(), "duration", DURATIONS);

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import dev.camelkling.capabilities.ImageInspector.ImageInfo;
 import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.client.model.ImageRef;
 import dev.camelkling.client.model.MediaInput;
 
 /** The checks every operation's validator is made of; each names the wire field and the rule it breaks. */
@@ -122,6 +123,22 @@ public final class Rules {
         if (checkRatio && (2L * w > 5L * h || 2L * h > 5L * w)) {
             throw invalid(field, "aspect ratio must be between 1:2.5 and 2.5:1 (got " + w + "x" + h + ")");
         }
+    }
+
+    /** Every entry of an {@code image_list} of {@code {image}} has an image fit for Kling. */
+    public static void imageList(List<ImageRef> images, String field) {
+        for (int i = 0; i < images.size(); i++) {
+            ImageRef entry = images.get(i);
+            required(entry == null ? null : entry.image(), field + "[" + i + "].image");
+            image(entry.image(), field + "[" + i + "].image");
+        }
+    }
+
+    /** A required {@code prompt} and an optional {@code negative_prompt}, each at most 2500 characters. */
+    public static void prompts(String prompt, String negativePrompt) {
+        required(prompt, "prompt");
+        maxLength(prompt, "prompt", MAX_PROMPT);
+        maxLength(negativePrompt, "negative_prompt", MAX_PROMPT);
     }
 
     /** The usual image input: at most 10 MB, 300 px per side, ratio between 1:2.5 and 2.5:1. */

@@ -73,13 +73,7 @@ class EffectsRouteTest extends KlingTestSupport {
         Exchange out = template.request("direct:bulletTime",
                 e -> e.getMessage().setHeader(KlingConstants.IMAGE, LEFT));
 
-        assertThat(out.getException()).isNull();
-        KlingTask task = out.getMessage().getBody(KlingTask.class);
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(task.taskId());
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
-        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
-                .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
-        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank();
+        KlingTask task = assertVideoResult(out);
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class)).isPositive();
     }
 

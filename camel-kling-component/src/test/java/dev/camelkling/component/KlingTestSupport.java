@@ -15,11 +15,15 @@ import javax.imageio.ImageIO;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 
+import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Route tests against the embedded simulator: one simulator for the whole test run (reset before every test),
@@ -85,6 +89,24 @@ abstract class KlingTestSupport extends CamelTestSupport {
         for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * The exchange ended with a finished video task and the headers every video operation sets: task id, status,
+     * result URL (the simulator's MP4 of that task) and video id. Returns the task.
+     */
+    KlingTask assertVideoResult(Exchange out) {
+        assertThat(out.getException()).isNull();
+        KlingTask task = out.getMessage().getBody(KlingTask.class);
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID))
+                .isEqualTo(task.taskId());
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS))
+                .isEqualTo("succeed");
+        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
+                .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class))
+                .isNotBlank();
+        return task;
     }
 
     /** The create calls the simulator received (downloads and queries left out). */

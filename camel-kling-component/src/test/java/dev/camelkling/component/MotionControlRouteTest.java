@@ -59,13 +59,7 @@ class MotionControlRouteTest extends KlingTestSupport {
             e.getMessage().setHeader(KlingConstants.VIDEO, MOVES);
         });
 
-        assertThat(out.getException()).isNull();
-        KlingTask task = out.getMessage().getBody(KlingTask.class);
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(task.taskId());
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
-        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
-                .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
-        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank();
+        KlingTask task = assertVideoResult(out);
         // kling-v2-6 motion control std: 0.5 units a second, 5 s simulated
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
                 .isEqualByComparingTo("2.5");

@@ -77,13 +77,7 @@ class MultiImage2VideoRouteTest extends KlingTestSupport {
             e.getMessage().setHeader(KlingConstants.IMAGE, CAT);
         });
 
-        assertThat(out.getException()).isNull();
-        KlingTask task = out.getMessage().getBody(KlingTask.class);
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(task.taskId());
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
-        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
-                .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
-        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank();
+        KlingTask task = assertVideoResult(out);
         // kling-v1-6 std 5 s: 2 units (kling-api.md 12.2)
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
                 .isEqualByComparingTo("2");

@@ -58,12 +58,7 @@ class VideoExtendRouteTest extends KlingTestSupport {
 
         Exchange out = template.request("direct:extend", e -> e.getMessage().setBody(videoId));
 
-        assertThat(out.getException()).isNull();
-        KlingTask task = out.getMessage().getBody(KlingTask.class);
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(task.taskId());
-        assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
-        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
-                .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
+        KlingTask task = assertVideoResult(out);
         assertThat(out.getMessage().getHeader(KlingConstants.PARENT_VIDEO_ID)).isEqualTo(videoId);
         assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank().isNotEqualTo(videoId);
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class)).isPositive();
