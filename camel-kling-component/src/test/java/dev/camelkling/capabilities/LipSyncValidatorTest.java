@@ -30,7 +30,7 @@ class LipSyncValidatorTest {
 
     @Test
     void aVideoIsRequired() {
-        assertRejected(() -> validator.validate(request(null, null, "aud-1", null, 0L, 3000L, null)), "video_id");
+        assertRejected(() -> validator.validate(request(null, null, "aud-1", null, 0L, 3000L, null)), "video_id", "required");
     }
 
     @Test
@@ -42,12 +42,12 @@ class LipSyncValidatorTest {
     @Test
     void aVideoUrlMustBeHttp() {
         assertRejected(() -> validator.validate(request(null, "ftp://x.example/v.mp4", "aud-1", null, 0L, 3000L,
-                null)), "video_url");
+                null)), "video_url", "http");
     }
 
     @Test
     void speechIsRequired() {
-        assertRejected(() -> validator.validate(request("vid-1", null, null, null, 0L, 3000L, null)), "audio_id");
+        assertRejected(() -> validator.validate(request("vid-1", null, null, null, 0L, 3000L, null)), "audio_id", "required");
     }
 
     @Test
@@ -59,13 +59,13 @@ class LipSyncValidatorTest {
     @Test
     void aLocalSoundFileMustBeAudio() {
         assertRejected(() -> validator.validate(request("vid-1", null, null, MediaInput.bytes(new byte[] { 1, 2, 3 }),
-                0L, 3000L, null)), "sound_file");
+                0L, 3000L, null)), "sound_file", "mp3");
     }
 
     @Test
     void theEndOfTheAudioIsRequired() {
         assertRejected(() -> validator.validate(request("vid-1", null, "aud-1", null, 0L, null, null)),
-                "sound_end_time");
+                "sound_end_time", "required");
     }
 
     @Test
@@ -83,13 +83,13 @@ class LipSyncValidatorTest {
     @Test
     void aNegativeStartIsRefused() {
         assertRejected(() -> validator.validate(request("vid-1", null, "aud-1", null, -1L, 3000L, null)),
-                "sound_start_time");
+                "sound_start_time", "between");
     }
 
     @Test
     void volumesAreBetweenZeroAndTwo() {
         assertRejected(() -> validator.validate(request("vid-1", null, "aud-1", null, 0L, 3000L, 2.5)),
-                "sound_volume");
+                "sound_volume", "between");
     }
 
     @Test
