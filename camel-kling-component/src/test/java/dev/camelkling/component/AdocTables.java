@@ -79,7 +79,7 @@ final class AdocTables {
 
     private static List<JsonNode> rows(JsonNode properties, java.util.function.Predicate<JsonNode> keep) {
         List<JsonNode> rows = new ArrayList<>();
-        properties.fields().forEachRemaining(e -> {
+        properties.properties().forEach(e -> {
             if (keep.test(e.getValue())) {
                 rows.add(((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue().deepCopy()).put("name", e.getKey()));
             }
@@ -121,7 +121,7 @@ final class AdocTables {
                                             + " message headers, which are listed below.\n\n"
                                             + "[width=\"100%\",cols=\"2,5,2\",options=\"header\"]\n|===\n"
                                             + "| Name | Description | Type\n");
-        headers.fields().forEachRemaining(e -> {
+        headers.properties().forEach(e -> {
             JsonNode h = e.getValue();
             String label = h.path("label").asText("");
             t.append("| *").append(e.getKey()).append("*").append(label.isEmpty() ? "" : " (" + label + ")")

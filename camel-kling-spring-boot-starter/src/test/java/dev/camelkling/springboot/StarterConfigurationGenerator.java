@@ -2,7 +2,6 @@ package dev.camelkling.springboot;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,8 +29,7 @@ final class StarterConfigurationGenerator {
         }
         StringBuilder fields = new StringBuilder();
         StringBuilder accessors = new StringBuilder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : properties.properties()) {
             String name = e.getKey();
             JsonNode p = e.getValue();
             String javaType = p.path("javaType").asText().replace("java.lang.", "");
