@@ -50,6 +50,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadmaxsize":
+        case "downloadMaxSize": target.getConfiguration().setDownloadMaxSize(property(camelContext, long.class, value)); return true;
+        case "downloadtimeout":
+        case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "editmode":
         case "editMode": target.getConfiguration().setEditMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -158,6 +162,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
+        case "downloadmaxsize":
+        case "downloadMaxSize": return long.class;
+        case "downloadtimeout":
+        case "downloadTimeout": return long.class;
         case "duration": return java.lang.Integer.class;
         case "editmode":
         case "editMode": return java.lang.String.class;
@@ -267,6 +275,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "dialect": return target.getConfiguration().getDialect();
         case "download": return target.getConfiguration().isDownload();
+        case "downloadmaxsize":
+        case "downloadMaxSize": return target.getConfiguration().getDownloadMaxSize();
+        case "downloadtimeout":
+        case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
         case "duration": return target.getConfiguration().getDuration();
         case "editmode":
         case "editMode": return target.getConfiguration().getEditMode();

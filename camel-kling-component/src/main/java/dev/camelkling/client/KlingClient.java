@@ -1,6 +1,5 @@
 package dev.camelkling.client;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +50,7 @@ public final class KlingClient {
      * cores or fewer means a new thread per reply; the client's own executor is a bounded, named pool.
      */
     private final Executor responseExecutor;
+    private final ResultDownloader downloader;
 
     public KlingClient(KlingClientConfig config, Dialect dialect, HttpClient http, ScheduledExecutorService scheduler,
                        ObjectMapper mapper, Clock clock) {
@@ -62,6 +61,8 @@ public final class KlingClient {
         this.mapper = mapper;
         this.clock = clock;
         this.responseExecutor = http.executor().orElse(Runnable::run);
+        this.downloader = new ResultDownloader(http, responseExecutor, scheduler, config.readTimeout(),
+                config.downloadLimits(), USER_AGENT);
     }
 
     public Dialect dialect() {
@@ -140,28 +141,11 @@ public final class KlingClient {
     }
 
     /**
-     * Streams a result file. Result URLs are public CDN links: no credentials are sent to them.
+     * Streams a result file: see {@link ResultDownloader} for the limits. Result URLs are public CDN links: no
+     * credentials are sent to them.
      */
     public CompletableFuture<InputStream> download(String url) {
-        URI uri = URI.create(url);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            return CompletableFuture.failedFuture(new KlingException("Refusing to download a result URL that is not http(s)"));
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout()).header("User-Agent", USER_AGENT)
-                .GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .handleAsync((response, error) -> {
-                    if (error != null) {
-                        throw transportFailure("GET", "result download", error);
-                    }
-                    if (response.statusCode() / 100 != 2) {
-                        closeQuietly(response.body());
-                        throw new KlingApiException(KlingApiException.NO_BUSINESS_CODE, response.statusCode(), null,
-                                "result download failed");
-                    }
-                    return response.body();
-                }, responseExecutor);
+        return downloader.fetch(url);
     }
 
     private record Call(String method, String path, String body) {
@@ -377,7 +361,7 @@ public final class KlingClient {
         return http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString())
                 .handleAsync((response, error) -> {
                     if (error != null) {
-                        throw transportFailure(call.method(), call.path(), error);
+                        throw KlingTransportException.of(call.method(), call.path(), error);
                     }
                     return dialect.unwrap(mapper, response.statusCode(), response.body());
                 }, responseExecutor);
@@ -392,20 +376,8 @@ public final class KlingClient {
         }
     }
 
-    private static KlingTransportException transportFailure(String method, String what, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return new KlingTransportException(method + " " + what + " failed: " + cause.getClass().getSimpleName()
-                                           + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
-    }
 
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing to do: the body was an error page we do not read
-        }
-    }
 
     @Override
     public String toString() {

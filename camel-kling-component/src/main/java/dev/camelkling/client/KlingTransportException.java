@@ -16,4 +16,12 @@ public class KlingTransportException extends KlingException {
     public boolean isRetryable() {
         return true;
     }
+
+    /** A failed exchange, named by method and what was asked, with the root cause's type and message. */
+    static KlingTransportException of(String method, String what, Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        return new KlingTransportException(method + " " + what + " failed: " + cause.getClass().getSimpleName()
+                                           + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    }
 }

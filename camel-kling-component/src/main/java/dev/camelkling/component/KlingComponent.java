@@ -32,6 +32,7 @@ import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.client.KlingClientConfig;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.Dialects;
+import dev.camelkling.client.DownloadLimits;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
 import dev.camelkling.tasks.ConcurrencyGovernor;
@@ -226,11 +227,14 @@ public class KlingComponent extends DefaultComponent {
         KlingClientConfig clientConfig = new KlingClientConfig(URI.create(stripTrailingSlash(config.getBaseUrl())),
                 credentials(config), Duration.ofMillis(config.getReadTimeout()),
                 new RetryPolicy(config.getMaxRetries(), Duration.ofMillis(config.getRetryInitialDelay()),
-                        Duration.ofMillis(config.getRetryMaxDelay())));
+                        Duration.ofMillis(config.getRetryMaxDelay())),
+                new DownloadLimits(config.getDownloadMaxSize(), Duration.ofMillis(config.getDownloadTimeout()),
+                        DownloadLimits.DEFAULT.maxRedirects()));
         HttpClient http = httpClients.computeIfAbsent(config.getConnectTimeout(), timeout -> HttpClient.newBuilder()
                 .connectTimeout(Duration.ofMillis(timeout))
                 .executor(httpExecutor)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // API calls are never redirected; result downloads follow redirects themselves, within limits
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build());
         KlingClient client = new KlingClient(clientConfig, dialect, http, scheduler, objectMapper, clock);
         if (operation.packType() != null) {

@@ -182,6 +182,14 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
               description = "Timeout of one HTTP exchange with the Kling API (and of the start of a download).")
     private long readTimeout = 60_000L;
+    @UriParam(label = "advanced", defaultValue = "1073741824",
+              description = "Largest result file download=true streams (bytes); a larger one fails the read instead of"
+                            + " filling a disk or a bucket.")
+    private long downloadMaxSize = 1L << 30;
+    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "How long a read of a downloaded result may wait for the next bytes before the download is"
+                            + " aborted (a stalled CDN); time the route spends between reads does not count.")
+    private long downloadTimeout = 60_000L;
     @UriParam(label = "advanced", defaultValue = "4",
               description = "How often a transiently failed call (1302, 5xx, network) is sent again.")
     private int maxRetries = 4;
@@ -622,5 +630,21 @@ public class KlingConfiguration implements Cloneable {
 
     public void setProgressUri(String progressUri) {
         this.progressUri = progressUri;
+    }
+
+    public long getDownloadMaxSize() {
+        return downloadMaxSize;
+    }
+
+    public void setDownloadMaxSize(long downloadMaxSize) {
+        this.downloadMaxSize = downloadMaxSize;
+    }
+
+    public long getDownloadTimeout() {
+        return downloadTimeout;
+    }
+
+    public void setDownloadTimeout(long downloadTimeout) {
+        this.downloadTimeout = downloadTimeout;
     }
 }
