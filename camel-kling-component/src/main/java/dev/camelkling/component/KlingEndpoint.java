@@ -77,6 +77,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        OptionRanges.check(configuration);
         pollSchedule = createPollSchedule();
         client = getComponent().createClient(configuration, klingOperation);
         if (klingOperation != KlingOperation.TASK && !client.dialect().operations().contains(operation)) {

@@ -26,7 +26,8 @@ final class Values {
         }
         try {
             T converted = exchange.getContext().getTypeConverter().mandatoryConvertTo(type, exchange, value);
-            if (type == Integer.class && value instanceof String s && !s.strip().matches("-?\\d+")) {
+            if ((type == Integer.class || type == Long.class) && value instanceof String s
+                && !s.strip().matches("-?\\d+")) {
                 throw new KlingValidationException(source, "must be a whole number, got '" + s + "'");
             }
             return converted;
@@ -49,7 +50,7 @@ final class Values {
     }
 
     private static String describe(Class<?> type) {
-        if (type == Integer.class) {
+        if (type == Integer.class || type == Long.class) {
             return "a whole number";
         }
         if (type == Double.class) {

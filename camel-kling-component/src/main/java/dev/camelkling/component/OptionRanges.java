@@ -1,0 +1,49 @@
+package dev.camelkling.component;
+
+import java.util.List;
+import java.util.function.Function;
+
+import dev.camelkling.client.KlingValidationException;
+
+/**
+ * Ranges of the numeric endpoint options, checked when the endpoint starts: a value Camel could not read as a
+ * number must not slip through as 0 and fail only at the first message (or worse, be sent).
+ */
+final class OptionRanges {
+
+    private record Range(String option, Function<KlingConfiguration, Number> value, double min, double max) {
+    }
+
+    private static final List<Range> RANGES = List.of(
+            new Range("duration", KlingConfiguration::getDuration, 1, 60),
+            new Range("cfgScale", KlingConfiguration::getCfgScale, 0, 1),
+            new Range("n", KlingConfiguration::getN, 1, 9),
+            new Range("seriesAmount", KlingConfiguration::getSeriesAmount, 2, 9),
+            new Range("voiceSpeed", KlingConfiguration::getVoiceSpeed, 0.8, 2.0),
+            new Range("soundStartTime", KlingConfiguration::getSoundStartTime, 0, Long.MAX_VALUE),
+            new Range("soundEndTime", KlingConfiguration::getSoundEndTime, 0, Long.MAX_VALUE),
+            new Range("soundInsertTime", KlingConfiguration::getSoundInsertTime, 0, Long.MAX_VALUE),
+            new Range("downloadMaxSize", KlingConfiguration::getDownloadMaxSize, 1, Long.MAX_VALUE),
+            new Range("downloadTimeout", KlingConfiguration::getDownloadTimeout, 1, Long.MAX_VALUE),
+            new Range("maxRetries", KlingConfiguration::getMaxRetries, 0, 100));
+
+    private OptionRanges() {
+    }
+
+    static void check(KlingConfiguration configuration) {
+        for (Range range : RANGES) {
+            Number value = range.value().apply(configuration);
+            if (value != null && (value.doubleValue() < range.min() || value.doubleValue() > range.max())) {
+                throw new KlingValidationException(range.option(), "must be between " + plain(range.min()) + " and "
+                                                                   + plain(range.max()) + ", got " + value);
+            }
+        }
+    }
+
+    private static String plain(double d) {
+        if (d >= Long.MAX_VALUE) {
+            return "any larger number";
+        }
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
