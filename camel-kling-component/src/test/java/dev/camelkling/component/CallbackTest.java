@@ -118,6 +118,24 @@ class CallbackTest extends KlingTestSupport {
     }
 
     @Test
+    void aCallbackReplayedAfterDeliveryDeliversNothingAgain() throws Exception {
+        MockEndpoint done = getMockEndpoint("mock:done");
+        done.expectedMessageCount(1);
+        template.requestBody("direct:generate", "a swift kite");
+        done.assertIsSatisfied();
+        String callbackUrl = creates("text2video").get(0).json().path("callback_url").asText();
+        String taskId = sim().tasks().get(0).taskId();
+        int queries = sim().requests("GET", "/v1/videos/text2video").size();
+
+        HttpResponse<String> replay = post(callbackUrl, "{\"task_id\":\"" + taskId + "\",\"task_status\":\"succeed\"}");
+
+        assertThat(replay.statusCode()).isEqualTo(200);
+        Thread.sleep(400);
+        done.assertIsSatisfied();
+        assertThat(sim().requests("GET", "/v1/videos/text2video")).hasSize(queries);
+    }
+
+    @Test
     void callbackForAnUnknownTokenTriggersNothing() throws Exception {
         HttpResponse<String> reply = post("http://127.0.0.1:" + port + "/kling/callbacks/not-a-token",
                 "{\"task_id\":\"123\",\"task_status\":\"succeed\"}");
