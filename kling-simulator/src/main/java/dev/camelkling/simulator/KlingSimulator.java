@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,6 +52,7 @@ public final class KlingSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KlingSimulator.class);
     private static final int HTTP_THREADS = 8;
     private static final int CALLBACK_HTTP_THREADS = 2;
+    private static final int FAULT_DELAY_THREADS = 2;
 
     static {
         // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, the client's
@@ -70,6 +72,8 @@ public final class KlingSimulator implements AutoCloseable {
     private volatile List<ResourcePack> resourcePacks;
     private final RequestLog requestLog;
     private final FaultPlan faults = new FaultPlan();
+    private final long defaultFaultSeed;
+    private final FaultRules faultRules;
     private final VideoRenderer renderer = new VideoRenderer();
     private volatile Duration submittedFor;
     private volatile Duration processingFor;
@@ -81,6 +85,7 @@ public final class KlingSimulator implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackSenders;
     private ExecutorService callbackHttpExecutor;
+    private ScheduledExecutorService faultDelays;
     private CallbackSender callbacks;
     private TaskCreator creator;
     private String baseUrl;
@@ -92,6 +97,8 @@ public final class KlingSimulator implements AutoCloseable {
         this.requestLog = new RequestLog(builder.requestLogLimit);
         this.assets = new Assets(store, sessions, config.clock);
         this.accountCosts = new AccountCostsCall(() -> resourcePacks, store, assets);
+        this.defaultFaultSeed = builder.faultSeed != null ? builder.faultSeed : new Random().nextLong();
+        this.faultRules = new FaultRules(config.clock, defaultFaultSeed);
         restoreSettings();
     }
 
@@ -116,6 +123,7 @@ public final class KlingSimulator implements AutoCloseable {
         baseUrl = "http://" + urlHost(config.host) + ":" + port;
         httpExecutor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("kling-sim-http"));
         scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("kling-sim-callbacks"));
+        faultDelays = Executors.newScheduledThreadPool(FAULT_DELAY_THREADS, daemonThreads("kling-sim-fault-delays"));
         TaskJson taskJson = new TaskJson(baseUrl);
         ApimodelsJson apimodelsJson = new ApimodelsJson(baseUrl);
         Kling2Json kling2Json = new Kling2Json(baseUrl);
@@ -139,7 +147,8 @@ public final class KlingSimulator implements AutoCloseable {
         handlers.put(Route.APIMODELS, new ApimodelsHandler(auth, store, creator, apimodelsJson, config.clock));
         handlers.put(Route.KLING2, new Kling2Handler(auth, store, creator, kling2Json, config.clock));
         handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, sessions, config.clock, this::video));
-        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, handlers, config.clock));
+        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, faultRules, faultDelays, handlers,
+                config.clock));
         server.setExecutor(httpExecutor);
         server.start();
         LOG.info("Kling simulator listening on {}", baseUrl);
@@ -154,6 +163,7 @@ public final class KlingSimulator implements AutoCloseable {
             scheduler.shutdownNow();
             callbackSenders.shutdownNow();
             callbackHttpExecutor.shutdownNow();
+            faultDelays.shutdownNow();
             server = null;
             LOG.info("Kling simulator on {} stopped", baseUrl);
         }
@@ -305,18 +315,62 @@ public final class KlingSimulator implements AutoCloseable {
         this.resourcePacks = List.copyOf(packs);
     }
 
-    /** Adds a one-shot fault; faults are matched in the order they were injected. */
+    /**
+     * Adds a one-shot fault; faults are matched in the order they were injected, before any {@link FaultRule}, and
+     * are not counted by {@link #faultsFired()}.
+     */
     public void injectFault(Fault fault) {
         faults.add(Objects.requireNonNull(fault, "fault"));
     }
 
+    /**
+     * Adds a rate-based fault rule, tried after the one-shot faults and the rules added before it; its window starts
+     * now. Returns the rule as stored: a rule without {@link FaultRule#named(String) name} whose default name is taken
+     * gets a {@code " #2"}... suffix.
+     *
+     * @throws IllegalArgumentException when a rule of the same explicit name is active
+     */
+    public FaultRule addFaultRule(FaultRule rule) {
+        return faultRules.add(Objects.requireNonNull(rule, "rule"));
+    }
+
+    /** The active fault rules, in the order they are tried. */
+    public List<FaultRule> faultRules() {
+        return faultRules.rules();
+    }
+
+    /** Removes the one-shot faults and the fault rules; the counters stay until {@link #reset()}. */
     public void clearFaults() {
         faults.clear();
+        faultRules.clearRules();
     }
 
     /**
-     * Forgets tasks, sessions, added voices / elements, deletions, requests, callbacks and faults and restores the
-     * builder's timings, limit and resource packs.
+     * How often each fault rule fired since the start or the last {@link #reset()}, by
+     * {@link FaultRule#displayName()}, in the order the rules were added (removed rules included).
+     */
+    public Map<String, Long> faultsFired() {
+        return faultRules.firedByName();
+    }
+
+    /** How often rules of this kind fired since the start or the last {@link #reset()}. */
+    public long faultsFired(FaultKind kind) {
+        return faultRules.fired(Objects.requireNonNull(kind, "kind"));
+    }
+
+    /** Re-seeds the random that decides which requests a rule fires on (counters and rules stay). */
+    public void setFaultSeed(long seed) {
+        faultRules.seed(seed);
+    }
+
+    /** The last seed set: {@link Builder#faultSeed(long)}, else a random one chosen at build time; for reports. */
+    public long faultSeed() {
+        return faultRules.seed();
+    }
+
+    /**
+     * Forgets tasks, sessions, added voices / elements, deletions, requests, callbacks, faults, fault rules and their
+     * counters and restores the builder's timings, limit, resource packs and fault seed.
      */
     public void reset() {
         store.clear();
@@ -324,6 +378,7 @@ public final class KlingSimulator implements AutoCloseable {
         accountCosts.reset();
         requestLog.clear();
         faults.clear();
+        faultRules.reset(defaultFaultSeed);
         if (callbacks != null) {
             callbacks.reset();
         }
@@ -422,6 +477,7 @@ public final class KlingSimulator implements AutoCloseable {
         private String failMarker = "[[fail]]";
         private Clock clock = Clock.systemUTC();
         private List<ResourcePack> resourcePacks = List.of(ResourcePack.DEFAULT);
+        private Long faultSeed;
 
         private Builder() {
         }
@@ -548,6 +604,16 @@ public final class KlingSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Seed of the random that decides which requests a {@link FaultRule} fires on (default: a random seed,
+         * readable with {@link KlingSimulator#faultSeed()}); {@link KlingSimulator#reset()} restores it, so a run with
+         * the same requests in the same order gets the same faults.
+         */
+        public Builder faultSeed(long seed) {
+            this.faultSeed = seed;
+            return this;
+        }
+
         public KlingSimulator build() {
             return new KlingSimulator(this);
         }
@@ -568,6 +634,7 @@ public final class KlingSimulator implements AutoCloseable {
             b.failMarker = failMarker;
             b.clock = clock;
             b.resourcePacks = resourcePacks;
+            b.faultSeed = faultSeed;
             return b;
         }
 
