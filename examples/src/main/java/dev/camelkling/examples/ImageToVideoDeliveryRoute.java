@@ -41,7 +41,7 @@ public class ImageToVideoDeliveryRoute extends RouteBuilder {
 
         onException(Exception.class)
                 .handled(true)
-                .log(LoggingLevel.ERROR, LOG_NAME, "Nothing delivered: ${exception.class.simpleName}: ${exception.message}");
+                .log(LoggingLevel.ERROR, LOG_NAME, "Nothing delivered: ${exception}");
 
         from("timer:image-to-video?repeatCount=1&delay=0")
                 .routeId(ROUTE_ID)

@@ -144,6 +144,30 @@ class ImageToVideoDeliveryTest {
     }
 
     @Test
+    @Timeout(30)
+    void anImageThatCannotBeFetchedBuysNothingAndMailsNothing() throws Exception {
+        Settings settings = Settings.of(Map.of(
+                "image.url", images.url().replace(".png", "-missing.png"),
+                "s3.endpoint", s3.endpoint(),
+                "s3.access-key", LocalS3.ACCESS_KEY,
+                "s3.secret-key", LocalS3.SECRET_KEY,
+                "s3.auto-create-bucket", "true",
+                "smtp.host", "127.0.0.1",
+                "smtp.port", Integer.toString(MAIL.getSmtp().getPort()),
+                "notify.to", "ops@example.com"));
+
+        Optional<ImageToVideoDelivery.Delivered> result = ImageToVideoDelivery.run(
+                ImageToVideoDelivery.Config.from(settings),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                Duration.ofSeconds(25));
+
+        assertThat(result).isEmpty();
+        assertThat(sim.requests()).isEmpty();
+        assertThat(s3.keys("kling-videos")).isEmpty();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     @Timeout(10)
     void refusesToStartWithoutWhereToSendTheMail() {
         Settings settings = Settings.of(Map.of("image.url", images.url(), "smtp.host", "127.0.0.1"));
