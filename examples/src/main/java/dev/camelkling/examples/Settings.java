@@ -28,8 +28,13 @@ public final class Settings {
 
     /** Only the given values, keyed by setting name ({@code s3.bucket}); for tests. */
     public static Settings of(Map<String, String> values) {
-        Map<String, String> copy = Map.copyOf(values);
-        return new Settings(copy::get, Map.of());
+        return of(values, Map.of());
+    }
+
+    /** The given properties (keyed by setting name), then the given environment (keyed {@code S3_BUCKET}). */
+    static Settings of(Map<String, String> properties, Map<String, String> env) {
+        Map<String, String> copy = Map.copyOf(properties);
+        return new Settings(copy::get, Map.copyOf(env));
     }
 
     /** These settings, with the given values (keyed by setting name) winning over them. */
