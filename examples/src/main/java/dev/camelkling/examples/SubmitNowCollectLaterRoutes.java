@@ -71,7 +71,7 @@ public class SubmitNowCollectLaterRoutes extends RouteBuilder {
                     .log(LoggingLevel.ERROR, LOG_NAME, "Could not submit ${header." + Exchange.FILE_NAME_ONLY + "}: ${exception}")
                     .process(exchange -> failed())
                 .end()
-                .setBody(body().convertToString())
+                // a String body is the prompt
                 .process(exchange -> exchange.getMessage().setBody(exchange.getMessage().getBody(String.class).strip()))
                 // the external id names the task (and later the video) after the prompt file and this run
                 .setHeader(KlingConstants.EXTERNAL_TASK_ID, simple("${file:onlyname.noext}-" + config.runId()))
