@@ -15,7 +15,7 @@ import dev.camelkling.component.KlingConstants;
 
 /**
  * Image in, video out, link mailed: GET the first frame over HTTP, animate it with {@code kling:image2video},
- * stream the MP4 into S3, presign a download link and mail it with the task id.
+ * upload the MP4 to S3, presign a download link and mail it with the task id.
  */
 public class ImageToVideoDeliveryRoute extends RouteBuilder {
 
@@ -57,7 +57,8 @@ public class ImageToVideoDeliveryRoute extends RouteBuilder {
                 .setBody(constant(config.prompt()))
                 .log(LoggingLevel.INFO, LOG_NAME, "Animating it with " + MODEL + ": ${body}")
                 .to(KLING_URI)
-                // the body is now the MP4 as a stream; S3 stores it under the task id
+                // the body is now the MP4 as a stream; S3 stores it under the task id (camel-aws2-s3 reads a stream
+                // of unknown length into memory first to learn its size: fine for clips of a few MB)
                 .setHeader(AWS2S3Constants.KEY, simple(s3.keyPrefix() + "${header." + KlingConstants.TASK_ID + "}.mp4"))
                 .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("video/mp4"))
                 .to(s3.uri())
