@@ -235,6 +235,19 @@ class FaultRuleMatchingTest {
         assertThat(after).isEqualTo(1203);
     }
 
+    @Test
+    void mixedRulesEachFireAndTheCountersAddUpToTheFaultedReplies() {
+        sim.addFaultRule(FaultRule.of(FaultKind.SERVER_ERROR).code(5002).on("GET", PATH).rate(0.1));
+        sim.addFaultRule(FaultRule.of(FaultKind.PROXY_ERROR_PAGE).status(503).rate(0.1));
+        sim.addFaultRule(FaultRule.of(FaultKind.OK_WITH_ERROR_CODE).code(1302).forKinds(RequestKind.QUERY).rate(0.1));
+
+        long faulted = faultPattern(300).stream().filter(f -> f).count();
+
+        assertThat(sim.faultsFired().values()).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(sim.faultsFired().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(faulted);
+        assertThat(sim.requestCount(RequestKind.QUERY)).isEqualTo(300);
+    }
+
     /** For each of n queries of an unknown task: whether a fault (not the normal 404 / 1203) answered. */
     private List<Boolean> faultPattern(int n) {
         List<Boolean> pattern = new ArrayList<>();
