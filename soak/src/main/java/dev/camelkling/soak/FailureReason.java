@@ -1,10 +1,13 @@
 package dev.camelkling.soak;
 
 import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingException;
 import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.client.KlingTransportException;
 
-/** A short, countable reason for a failed exchange: the exception type and, for API errors, Kling's code. */
+/**
+ * A short, countable reason for a failed attempt: the exception type and what kind of failure it was, without the
+ * task ids and paths that would make every reason unique.
+ */
 final class FailureReason {
 
     private FailureReason() {
@@ -12,20 +15,20 @@ final class FailureReason {
 
     static String of(Throwable error) {
         if (error == null) {
-            return "no exception";
+            return "unknown";
         }
         String type = error.getClass().getSimpleName();
         if (error instanceof KlingApiException api) {
             return type + " " + (api.getCode() == KlingApiException.NO_BUSINESS_CODE ? "HTTP " + api.getHttpStatus()
-                    : api.getCode());
+                    : String.valueOf(api.getCode()));
         }
         if (error instanceof KlingTaskFailedException failed) {
             return type + ": " + failed.getStatusMessage();
         }
-        if (error instanceof KlingException) {
-            String message = String.valueOf(error.getMessage());
-            return type + ": " + (message.length() > 60 ? message.substring(0, 60) + "…" : message);
+        if (error instanceof KlingTransportException && error.getCause() != null) {
+            return type + " (" + error.getCause().getClass().getSimpleName() + ")";
         }
-        return type;
+        String message = String.valueOf(error.getMessage()).replaceAll("\\d{6,}", "…");
+        return type + ": " + (message.length() > 90 ? message.substring(0, 90) + "…" : message);
     }
 }

@@ -9,12 +9,13 @@ import dev.camelkling.simulator.RequestKind;
 
 /**
  * The faults a soak run injects, as data: every misbehaviour the issue lists, at rates that make each one happen
- * dozens of times in 2,000 jobs. The client reads with a 1 s timeout, so a 1.5 s slow reply is a timeout.
+ * dozens of times in 2,000 jobs. The client reads with a 10 s timeout, so a 12 s slow reply is a timeout, and a
+ * download that stalls for 6 s outlives the 3 s download timeout.
  */
 final class FaultMix {
 
-    static final Duration SLOW_REPLY = Duration.ofMillis(1500);
-    static final Duration STALL = Duration.ofSeconds(3);
+    static final Duration SLOW_REPLY = Duration.ofSeconds(12);
+    static final Duration STALL = Duration.ofSeconds(6);
 
     private FaultMix() {
     }

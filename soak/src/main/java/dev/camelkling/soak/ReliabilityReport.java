@@ -45,6 +45,13 @@ final class ReliabilityReport {
         }
         r.failed().forEach((reason, n) -> md.append("| ").append(reason.replace("|", "\\|")).append(" | ")
                 .append(n).append(" |\n"));
+        md.append("\nAttempts that failed and were redelivered by Camel, by reason (the job then succeeded or is"
+                  + " counted above):\n\n| Reason | Attempts |\n|---|---|\n");
+        if (r.retried().isEmpty()) {
+            md.append("| none | 0 |\n");
+        }
+        r.retried().forEach((reason, n) -> md.append("| ").append(reason.replace("|", "\\|")).append(" | ")
+                .append(n).append(" |\n"));
         md.append("\nRequests the simulator received (faulted ones included):\n\n| Kind | Requests | Per job |\n|---|---|---|\n");
         for (Map.Entry<String, Long> e : r.requests().entrySet()) {
             if (e.getValue() > 0) {

@@ -15,12 +15,16 @@ import java.util.Map;
  * @param tasksAtKling    tasks the simulator holds at the end
  * @param requests        requests the simulator received, by kind
  * @param faultsFired     faults injected, by rule
- * @param redeliveries    Camel redeliveries of the job exchanges
+ * @param retried         Camel redeliveries of job exchanges, by the reason of the attempt that failed
  * @param took            wall time of the run
  */
 record SoakResult(SoakScenario scenario, int completed, Map<String, Integer> failed, int lost, int boughtTwice,
                   int deliveredTwice, int tasksAtKling, Map<String, Long> requests, Map<String, Long> faultsFired,
-                  long redeliveries, Duration took) {
+                  Map<String, Long> retried, Duration took) {
+
+    long redeliveries() {
+        return retried.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     int failedTotal() {
         return failed.values().stream().mapToInt(Integer::intValue).sum();

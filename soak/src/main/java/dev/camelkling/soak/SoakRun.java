@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 import org.apache.camel.AsyncProducer;
@@ -37,7 +36,7 @@ final class SoakRun {
     private static final String SECRET_KEY = "soak-sk";
 
     private final SoakScenario scenario;
-    private final LongAdder redeliveries = new LongAdder();
+    private final Map<String, Long> retried = new java.util.concurrent.ConcurrentHashMap<>();
 
     SoakRun(SoakScenario scenario) {
         this.scenario = scenario;
@@ -73,7 +72,9 @@ final class SoakRun {
         c.setBaseUrl(baseUrl);
         c.setAccessKey(ACCESS_KEY);
         c.setSecretKey(SECRET_KEY);
-        c.setReadTimeout(1000);
+        // the simulator renders each video on its first download: seconds on a busy 2-core machine, so the wait
+        // for a reply (download headers included) is longer than the stall limit of a download that has begun
+        c.setReadTimeout(10_000);
         c.setConnectTimeout(1000);
         c.setRetryInitialDelay(100);
         c.setRetryMaxDelay(1000);
@@ -81,7 +82,7 @@ final class SoakRun {
         c.setPollInitialDelay(500);
         c.setPollMaxDelay(1000);
         c.setTimeout(Duration.ofMinutes(5).toMillis());
-        c.setDownloadTimeout(1000);
+        c.setDownloadTimeout(3000);
         // the account's concurrency as a user who knows the pack configures it; 1303 storms are waited out
         kling.setMaxConcurrentTasks(scenario.concurrency());
         camel.addComponent("kling", kling);
@@ -93,7 +94,7 @@ final class SoakRun {
                         .process(e -> ledger.failed(job(e), FailureReason.of(caught(e))));
                 onException(Exception.class).maximumRedeliveries(8).redeliveryDelay(200).backOffMultiplier(2)
                         .useExponentialBackOff().maximumRedeliveryDelay(3000)
-                        .onRedelivery(e -> redeliveries.increment())
+                        .onRedelivery(e -> retried.merge(FailureReason.of(caught(e)), 1L, Long::sum))
                         .handled(true).process(e -> ledger.failed(job(e), FailureReason.of(caught(e))));
 
                 from("direct:job").routeId("job").to("direct:work");
@@ -126,7 +127,8 @@ final class SoakRun {
     }
 
     private static Throwable caught(Exchange e) {
-        return e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        Throwable caught = e.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        return caught != null ? caught : e.getException();
     }
 
     private void submitAll(CamelContext camel) throws Exception {
@@ -166,6 +168,6 @@ final class SoakRun {
         byKind.forEach((kind, n) -> requests.put(kind.name().toLowerCase(java.util.Locale.ROOT), n));
         return new SoakResult(scenario, ledger.delivered(), ledger.failuresByReason(), undelivered + noOutcome,
                 boughtTwice, ledger.deliveredTwice(), tasks.size(), requests, new LinkedHashMap<>(sim.faultsFired()),
-                redeliveries.sum(), took);
+                new java.util.TreeMap<>(retried), took);
     }
 }
