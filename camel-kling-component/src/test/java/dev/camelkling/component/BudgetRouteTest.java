@@ -174,7 +174,9 @@ class BudgetRouteTest extends KlingTestSupport {
 
     @Test
     void aLipSyncBeyondTheBudgetDoesNotEvenIdentifyFaces() {
-        submit("kling:text2video?model=kling-v1-6&waitForCompletion=false"); // 4 of 5 reserved
+        // 4 of 5 spent (estimated as deducted, whenever they finish)
+        submit("kling:text2video?model=kling-v2-6&duration=10&waitForCompletion=false");
+        submit(ONE_UNIT);
 
         Exchange refused = template.request("kling:lip-sync?soundEndTime=8000", e -> {
             e.getMessage().setHeader(KlingConstants.VIDEO, "860000000000000001");
