@@ -45,6 +45,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "budgetperiod":
+        case "budgetPeriod": target.setBudgetPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "budgetunits":
+        case "budgetUnits": target.setBudgetUnits(property(camelContext, double.class, value)); return true;
+        case "budgetunknownprice":
+        case "budgetUnknownPrice": target.setBudgetUnknownPrice(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackbaseurl":
         case "callbackBaseUrl": target.setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackpath":
@@ -66,10 +72,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
-        case "downloadmaxsize":
-        case "downloadMaxSize": getOrCreateConfiguration(target).setDownloadMaxSize(property(camelContext, long.class, value)); return true;
-        case "downloadtimeout":
-        case "downloadTimeout": getOrCreateConfiguration(target).setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "editmode":
         case "editMode": getOrCreateConfiguration(target).setEditMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,6 +109,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollInitialDelay": getOrCreateConfiguration(target).setPollInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pollmaxdelay":
         case "pollMaxDelay": getOrCreateConfiguration(target).setPollMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "priceoverrides":
+        case "priceOverrides": target.setPriceOverrides(property(camelContext, java.lang.String.class, value)); return true;
+        case "pricetable":
+        case "priceTable": target.setPriceTable(property(camelContext, dev.camelkling.cost.PriceTable.class, value)); return true;
         case "progressuri":
         case "progressUri": getOrCreateConfiguration(target).setProgressUri(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
@@ -170,6 +178,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "budgetperiod":
+        case "budgetPeriod": return long.class;
+        case "budgetunits":
+        case "budgetUnits": return double.class;
+        case "budgetunknownprice":
+        case "budgetUnknownPrice": return java.lang.String.class;
         case "callbackbaseurl":
         case "callbackBaseUrl": return java.lang.String.class;
         case "callbackpath":
@@ -191,10 +205,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
-        case "downloadmaxsize":
-        case "downloadMaxSize": return long.class;
-        case "downloadtimeout":
-        case "downloadTimeout": return long.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "duration": return java.lang.Integer.class;
         case "editmode":
         case "editMode": return java.lang.String.class;
@@ -230,6 +242,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollInitialDelay": return long.class;
         case "pollmaxdelay":
         case "pollMaxDelay": return long.class;
+        case "priceoverrides":
+        case "priceOverrides": return java.lang.String.class;
+        case "pricetable":
+        case "priceTable": return dev.camelkling.cost.PriceTable.class;
         case "progressuri":
         case "progressUri": return java.lang.String.class;
         case "readtimeout":
@@ -296,6 +312,12 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "budgetperiod":
+        case "budgetPeriod": return target.getBudgetPeriod();
+        case "budgetunits":
+        case "budgetUnits": return target.getBudgetUnits();
+        case "budgetunknownprice":
+        case "budgetUnknownPrice": return target.getBudgetUnknownPrice();
         case "callbackbaseurl":
         case "callbackBaseUrl": return target.getCallbackBaseUrl();
         case "callbackpath":
@@ -317,10 +339,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "dialect": return getOrCreateConfiguration(target).getDialect();
         case "download": return getOrCreateConfiguration(target).isDownload();
-        case "downloadmaxsize":
-        case "downloadMaxSize": return getOrCreateConfiguration(target).getDownloadMaxSize();
-        case "downloadtimeout":
-        case "downloadTimeout": return getOrCreateConfiguration(target).getDownloadTimeout();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "duration": return getOrCreateConfiguration(target).getDuration();
         case "editmode":
         case "editMode": return getOrCreateConfiguration(target).getEditMode();
@@ -356,6 +376,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "pollInitialDelay": return getOrCreateConfiguration(target).getPollInitialDelay();
         case "pollmaxdelay":
         case "pollMaxDelay": return getOrCreateConfiguration(target).getPollMaxDelay();
+        case "priceoverrides":
+        case "priceOverrides": return target.getPriceOverrides();
+        case "pricetable":
+        case "priceTable": return target.getPriceTable();
         case "progressuri":
         case "progressUri": return getOrCreateConfiguration(target).getProgressUri();
         case "readtimeout":

@@ -36,6 +36,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "budgetperiod":
+        case "budgetPeriod": target.setBudgetPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "budgetunits":
+        case "budgetUnits": target.setBudgetUnits(property(camelContext, double.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cameraconfig":
@@ -50,10 +54,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
-        case "downloadmaxsize":
-        case "downloadMaxSize": target.getConfiguration().setDownloadMaxSize(property(camelContext, long.class, value)); return true;
-        case "downloadtimeout":
-        case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "editmode":
         case "editMode": target.getConfiguration().setEditMode(property(camelContext, java.lang.String.class, value)); return true;
@@ -148,6 +150,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "budgetperiod":
+        case "budgetPeriod": return long.class;
+        case "budgetunits":
+        case "budgetUnits": return double.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
         case "cameraconfig":
@@ -162,10 +168,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
-        case "downloadmaxsize":
-        case "downloadMaxSize": return long.class;
-        case "downloadtimeout":
-        case "downloadTimeout": return long.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "duration": return java.lang.Integer.class;
         case "editmode":
         case "editMode": return java.lang.String.class;
@@ -261,6 +265,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "budgetperiod":
+        case "budgetPeriod": return target.getBudgetPeriod();
+        case "budgetunits":
+        case "budgetUnits": return target.getBudgetUnits();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "cameraconfig":
@@ -275,10 +283,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "dialect": return target.getConfiguration().getDialect();
         case "download": return target.getConfiguration().isDownload();
-        case "downloadmaxsize":
-        case "downloadMaxSize": return target.getConfiguration().getDownloadMaxSize();
-        case "downloadtimeout":
-        case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().isDryRun();
         case "duration": return target.getConfiguration().getDuration();
         case "editmode":
         case "editMode": return target.getConfiguration().getEditMode();

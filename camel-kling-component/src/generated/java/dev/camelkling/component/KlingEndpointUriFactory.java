@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("accessKey");
         props.add("accountLookback");
         props.add("action");
@@ -31,6 +31,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("aspectRatio");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("budgetPeriod");
+        props.add("budgetUnits");
         props.add("callbackUrl");
         props.add("cameraConfig");
         props.add("cameraControl");
@@ -39,8 +41,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("connectTimeout");
         props.add("dialect");
         props.add("download");
-        props.add("downloadMaxSize");
-        props.add("downloadTimeout");
+        props.add("dryRun");
         props.add("duration");
         props.add("editMode");
         props.add("effectScene");

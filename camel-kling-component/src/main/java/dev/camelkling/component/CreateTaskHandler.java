@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -21,6 +22,9 @@ import dev.camelkling.client.KlingTimeoutException;
 import dev.camelkling.client.RequestWriter;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.mapping.ExternalTaskIds;
+import dev.camelkling.cost.CostControl.Reservation;
+import dev.camelkling.cost.CostEstimate;
+import dev.camelkling.cost.UnitEstimate;
 import dev.camelkling.component.mapping.RequestMapper;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 import dev.camelkling.tasks.PollSchedule;
@@ -72,13 +76,51 @@ final class CreateTaskHandler<R> implements OperationHandler {
 
     /** Validates and creates the task of a mapped request (lip-sync maps its own). */
     CompletableFuture<Tracking> submit(Exchange exchange, R request) {
+        return submit(exchange, request, null);
+    }
+
+    @Override
+    public void dryRun(Exchange exchange) {
+        R request = mapper.map(exchange);
+        validator.validate(request);
+        UnitEstimate estimate = estimate(exchange, request);
+        ObjectNode body = writer.write(request);
+        GatewayFields.add(body, endpoint.getConfiguration());
+        Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
+        exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
+                estimate.basis(), wire.path(), wire.body().toString()));
+    }
+
+    /** Prices a request and puts the estimate on the message (removed when the price is unknown). */
+    UnitEstimate estimate(Exchange exchange, Object request) {
+        UnitEstimate estimate = endpoint.getComponent().getCostControl().estimate(request);
+        if (estimate.known()) {
+            exchange.getMessage().setHeader(KlingConstants.UNITS_ESTIMATED, estimate.units());
+        } else {
+            exchange.getMessage().removeHeader(KlingConstants.UNITS_ESTIMATED);
+        }
+        return estimate;
+    }
+
+    /**
+     * Validates, prices and creates the task of a mapped request.
+     *
+     * @param reserved the budget reservation already taken (lip-sync takes it before identify-face), or
+     *                 {@code null}: then it is taken here, after everything else is checked and before anything is
+     *                 sent or recorded
+     */
+    CompletableFuture<Tracking> submit(Exchange exchange, R request, Reservation reserved) {
         validator.validate(request);
         KlingComponent component = endpoint.getComponent();
         TaskTracker tracker = component.getTaskTracker();
         Optional<TaskRecord> resumable = resumableAfterRedelivery(exchange, tracker.store());
         if (resumable.isPresent()) {
+            if (reserved != null) {
+                reserved.release();
+            }
             return resume(resumable.get(), shape.typical().apply(request));
         }
+        UnitEstimate estimate = reserved != null ? reserved.estimate() : estimate(exchange, request);
         ObjectNode body = writer.write(request);
         GatewayFields.add(body, endpoint.getConfiguration());
         String key = shape.externalTaskId().apply(request);
@@ -95,21 +137,45 @@ final class CreateTaskHandler<R> implements OperationHandler {
             schedule = callbacks.reconcileSchedule();
         }
         // the dialect's own rules and translation: a refusal here means nothing was sent or recorded
-        Dialect.WireCall wire = client.prepareCreate(endpoint.getOperation(), body);
+        Dialect.WireCall wire;
+        try {
+            wire = client.prepareCreate(endpoint.getOperation(), body);
+        } catch (RuntimeException e) {
+            if (reserved != null) {
+                reserved.release();
+            }
+            throw e;
+        }
+        // the budget last: a refusal here also means nothing was sent or recorded
+        Reservation reservation = reserved != null ? reserved
+                : component.getCostControl().reserve(endpoint.getOperation(), estimate, endpoint.getBudget());
         Clock clock = component.getClock();
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         Instant deadline = clock.instant().plus(timeout);
-        TaskRecord submitting = TaskRecord.submitting(recordKey, endpoint.getOperation(), shape.model().apply(request),
+        String model = shape.model().apply(request);
+        TaskRecord submitting = TaskRecord.submitting(recordKey, endpoint.getOperation(), model,
                 tracker.nodeId(), clock.instant().plus(tracker.lease()), token, clock.instant());
         PollSchedule tracking = schedule;
         Duration typical = shape.typical().apply(request);
+        AtomicBoolean sent = new AtomicBoolean();
         return component.getGovernor().acquire(endpoint.getKlingOperation().packType(),
                         shape.slots().applyAsInt(request), deadline, timeout)
                 .thenApplyAsync(slot -> {
                     record(tracker.store(), submitting, slot);
                     return slot;
                 }, component.getCompletionExecutor())
-                .thenCompose(slot -> create(wire, submitting, key, deadline, slot))
+                .thenCompose(slot -> {
+                    sent.set(true);
+                    return create(wire, submitting, key, deadline, slot);
+                })
+                .whenComplete((created, error) -> {
+                    if (error == null) {
+                        reservation.created(recordKey, model);
+                    } else if (!sent.get() || nothingCreated(KlingException.from(error))) {
+                        reservation.release();
+                    }
+                    // after an ambiguous failure the task may exist: its reservation stays for the period
+                })
                 .thenApplyAsync(created -> {
                     KlingTask task = created.task();
                     TaskRecord running = submitting.running(task.taskId(), task.status().wireValue());

@@ -1,5 +1,6 @@
 package dev.camelkling.component;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.apache.camel.spi.StreamCachingStrategy;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 
 import dev.camelkling.client.Credentials;
@@ -35,6 +37,10 @@ import dev.camelkling.client.Dialects;
 import dev.camelkling.client.DownloadLimits;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
+import dev.camelkling.cost.CostControl;
+import dev.camelkling.cost.CostReport;
+import dev.camelkling.cost.PriceTable;
+import dev.camelkling.cost.UnitBudget;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.ProgressLog;
 import dev.camelkling.tasks.TaskTracker;
@@ -80,6 +86,30 @@ public class KlingComponent extends DefaultComponent {
                             + " in case its callback is lost.")
     private long callbackReconcileDelay = 10 * 60_000L;
 
+    @Metadata(label = "advanced,cost", description = "The unit prices used to estimate requests: a bean of"
+                                                     + " dev.camelkling.cost.PriceTable. Default: the table of the"
+                                                     + " Kling price list bundled with the component.")
+    private PriceTable priceTable;
+    @Metadata(label = "advanced,cost", supportFileReference = true,
+              description = "Corrections of single prices without a new release: a properties resource"
+                            + " (classpath:, file: or http:) of entries such as video.kling-v3.pro.sound = 1.2/s or"
+                            + " effects.* = 2/5s, placed in front of the price table.")
+    private String priceOverrides;
+    @Metadata(label = "cost", defaultValue = "0",
+              description = "Most units the component's tasks may spend per budgetPeriod (rolling); a submission whose"
+                            + " estimate exceeds what is left fails with KlingBudgetExceededException before anything"
+                            + " is sent. 0: no budget.")
+    private double budgetUnits;
+    @Metadata(label = "cost", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "The rolling period of budgetUnits: a submission counts against the budget for this"
+                            + " long after it was made.")
+    private long budgetPeriod = 24 * 60 * 60_000L;
+    @Metadata(label = "cost", defaultValue = "refuse", enums = "refuse,allow",
+              description = "What a budget (component or endpoint) does with a request whose price is unknown"
+                            + " (effects, element, avatar with audio that is not WAV bytes): refuse it, or allow it"
+                            + " reserving 0 units until Kling reports what it deducted.")
+    private String budgetUnknownPrice = "refuse";
+
     private Clock clock = Clock.systemUTC();
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
@@ -90,6 +120,7 @@ public class KlingComponent extends DefaultComponent {
     private TaskTracker taskTracker;
     private ConcurrencyGovernor governor;
     private CallbackReceiver callbackReceiver;
+    private CostControl costControl;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -156,6 +187,7 @@ public class KlingComponent extends DefaultComponent {
                 completionExecutor = null;
                 taskTracker = null;
                 governor = null;
+                costControl = null;
                 httpClients.clear();
             }
         }
@@ -197,6 +229,8 @@ public class KlingComponent extends DefaultComponent {
             taskTracker.start();
             governor = new ConcurrencyGovernor(maxConcurrentTasks, Duration.ofMinutes(1), scheduler, clock);
             taskTracker.addListener(new ProgressLog());
+            costControl = createCostControl();
+            taskTracker.addListener(costControl);
             bindMeters();
         }
     }
@@ -208,7 +242,59 @@ public class KlingComponent extends DefaultComponent {
         } catch (ClassNotFoundException e) {
             return;
         }
-        MeterRegistryLookup.bindIfPresent(getCamelContext(), taskTracker, governor);
+        MeterRegistryLookup.bindIfPresent(getCamelContext(), taskTracker, governor, costControl);
+    }
+
+    private CostControl createCostControl() {
+        if (!"refuse".equals(budgetUnknownPrice) && !"allow".equals(budgetUnknownPrice)) {
+            throw new KlingValidationException("budgetUnknownPrice", "must be refuse or allow, got '"
+                                                                    + budgetUnknownPrice + "'");
+        }
+        PriceTable prices = priceTable != null ? priceTable : PriceTable.defaults();
+        if (priceOverrides != null && !priceOverrides.isBlank()) {
+            try {
+                prices = prices.withOverrides(PriceTable.load(ResourceHelper.resolveMandatoryResourceAsInputStream(
+                        getCamelContext(), priceOverrides)));
+            } catch (java.io.IOException e) {
+                throw new KlingValidationException("priceOverrides", "cannot be read from " + priceOverrides + ": " + e);
+            } catch (IllegalArgumentException e) {
+                throw new KlingValidationException("priceOverrides", e.getMessage());
+            }
+        }
+        return new CostControl(prices, budget("component", budgetUnits, budgetPeriod), "allow".equals(budgetUnknownPrice));
+    }
+
+    /** A budget of {@code units} per {@code period} ms, or {@code null} for 0 units. */
+    UnitBudget budget(String name, double units, long period) {
+        if (units < 0) {
+            throw new KlingValidationException("budgetUnits", "must not be negative (0: no budget)");
+        }
+        if (units == 0) {
+            return null;
+        }
+        if (period <= 0) {
+            throw new KlingValidationException("budgetPeriod", "must be positive");
+        }
+        return new UnitBudget(name, BigDecimal.valueOf(units), Duration.ofMillis(period), clock);
+    }
+
+    /** Prices, budget and totals of this component's tasks. */
+    public CostControl getCostControl() {
+        ensurePools();
+        return costControl;
+    }
+
+    /**
+     * Units estimated and deducted so far, and the component budget's state: e.g.
+     * {@code LOG.info("{}", kling.getCostReport())}.
+     */
+    public CostReport getCostReport() {
+        return getCostControl().report();
+    }
+
+    /** The component's budget, or {@code null} without budgetUnits. */
+    public UnitBudget getBudget() {
+        return getCostControl().getBudget();
     }
 
     private static ThreadPoolProfile pool(String name, int threads, int maxQueueSize) {
@@ -432,5 +518,45 @@ public class KlingComponent extends DefaultComponent {
     ExecutorService getCompletionExecutor() {
         ensurePools();
         return completionExecutor;
+    }
+
+    public PriceTable getPriceTable() {
+        return priceTable;
+    }
+
+    public void setPriceTable(PriceTable priceTable) {
+        this.priceTable = priceTable;
+    }
+
+    public String getPriceOverrides() {
+        return priceOverrides;
+    }
+
+    public void setPriceOverrides(String priceOverrides) {
+        this.priceOverrides = priceOverrides;
+    }
+
+    public double getBudgetUnits() {
+        return budgetUnits;
+    }
+
+    public void setBudgetUnits(double budgetUnits) {
+        this.budgetUnits = budgetUnits;
+    }
+
+    public long getBudgetPeriod() {
+        return budgetPeriod;
+    }
+
+    public void setBudgetPeriod(long budgetPeriod) {
+        this.budgetPeriod = budgetPeriod;
+    }
+
+    public String getBudgetUnknownPrice() {
+        return budgetUnknownPrice;
+    }
+
+    public void setBudgetUnknownPrice(String budgetUnknownPrice) {
+        this.budgetUnknownPrice = budgetUnknownPrice;
     }
 }

@@ -127,6 +127,13 @@ public class KlingConfiguration implements Cloneable {
 
     // ---- flow
 
+    @UriParam(label = "producer",
+              description = "Validate and price the request without sending anything: no concurrency slot, no task"
+                            + " record, no HTTP call (lip-sync: not even identify-face). The body becomes a"
+                            + " CostEstimate (operation, model, units, basis, path, wireBody) and"
+                            + " CamelKlingUnitsEstimated is set. Only for task-creating operations.")
+    private boolean dryRun;
+
     @UriParam(label = "producer", defaultValue = "true",
               description = "Wait until the task finishes (without holding a thread). When false the task id is returned at once.")
     private boolean waitForCompletion = true;
@@ -614,6 +621,14 @@ public class KlingConfiguration implements Cloneable {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     public boolean isSplitResults() {

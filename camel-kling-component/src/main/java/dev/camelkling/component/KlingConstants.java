@@ -112,6 +112,11 @@ public final class KlingConstants {
     @Metadata(label = "producer", description = "Units Kling deducted for the task (final_unit_deduction).",
               javaType = "java.math.BigDecimal")
     public static final String UNITS_DEDUCTED = "CamelKlingUnitsDeducted";
+    @Metadata(label = "producer", description = "Units the request is estimated to cost (the component's price"
+                            + " table), set before the create is sent (also with waitForCompletion=false and"
+                            + " dryRun=true) and kept on the result next to CamelKlingUnitsDeducted; absent when the"
+                            + " price is unknown.", javaType = "java.math.BigDecimal")
+    public static final String UNITS_ESTIMATED = "CamelKlingUnitsEstimated";
     @Metadata(label = "producer", description = "Length of the first video in seconds, as Kling reports it.",
               javaType = "String")
     public static final String VIDEO_DURATION = "CamelKlingVideoDuration";

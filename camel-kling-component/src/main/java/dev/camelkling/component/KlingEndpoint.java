@@ -16,6 +16,7 @@ import org.apache.camel.support.DefaultEndpoint;
 
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.cost.UnitBudget;
 import dev.camelkling.tasks.PollSchedule;
 
 /**
@@ -34,6 +35,15 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     private String operation;
     @UriParam
     private KlingConfiguration configuration;
+    @UriParam(label = "producer,cost", defaultValue = "0",
+              description = "Most units this endpoint's tasks may spend per budgetPeriod (rolling), on top of the"
+                            + " component's budget (both must have room). 0: no endpoint budget.")
+    private double budgetUnits;
+    @UriParam(label = "producer,cost", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "The rolling period of this endpoint's budgetUnits.")
+    private long budgetPeriod = 24 * 60 * 60_000L;
+
+    private volatile UnitBudget budget;
 
     private KlingOperation klingOperation;
     private volatile KlingClient client;
@@ -79,6 +89,8 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super.doStart();
         OptionRanges.check(configuration);
         pollSchedule = createPollSchedule();
+        budget = getComponent().budget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()), budgetUnits,
+                budgetPeriod);
         client = getComponent().createClient(configuration, klingOperation);
         if (klingOperation != KlingOperation.TASK && !client.dialect().operations().contains(operation)) {
             throw new KlingValidationException("operation", operation + " is not served by the "
@@ -113,6 +125,27 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
         return c;
+    }
+
+    /** This endpoint's own budget, or {@code null} without budgetUnits. */
+    public UnitBudget getBudget() {
+        return budget;
+    }
+
+    public double getBudgetUnits() {
+        return budgetUnits;
+    }
+
+    public void setBudgetUnits(double budgetUnits) {
+        this.budgetUnits = budgetUnits;
+    }
+
+    public long getBudgetPeriod() {
+        return budgetPeriod;
+    }
+
+    public void setBudgetPeriod(long budgetPeriod) {
+        this.budgetPeriod = budgetPeriod;
     }
 
     public String getOperation() {

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.Timer;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.cost.CostControl;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.TaskListener;
 import dev.camelkling.tasks.TaskTracker;
@@ -31,6 +32,7 @@ final class KlingMeters implements TaskListener {
     static final String QUEUED = "kling.tasks.queued";
     static final String STATUS_REQUESTS = "kling.status.requests";
     static final String UNITS = "kling.units.deducted";
+    static final String UNITS_ESTIMATED = "kling.units.estimated";
     static final String DURATION = "kling.tasks.duration";
 
     private final MeterRegistry registry;
@@ -40,7 +42,7 @@ final class KlingMeters implements TaskListener {
     }
 
     /** Registers the gauges and starts listening to the tracker's tasks. */
-    static void bind(MeterRegistry registry, TaskTracker tracker, ConcurrencyGovernor governor) {
+    static void bind(MeterRegistry registry, TaskTracker tracker, ConcurrencyGovernor governor, CostControl costs) {
         Gauge.builder(IN_FLIGHT, tracker, TaskTracker::inFlight)
                 .description("Kling tasks this application waits for or watches").register(registry);
         for (String pack : new String[] { "video", "image", "virtual_try_on" }) {
@@ -52,6 +54,13 @@ final class KlingMeters implements TaskListener {
         FunctionCounter.builder(STATUS_REQUESTS, tracker, TaskTracker::listRequests).tag("kind", "list")
                 .description("Status queries sent as list pages").register(registry);
         tracker.addListener(new KlingMeters(registry));
+        costs.addListener((operation, model, units) -> {
+            if (units != null) {
+                Counter.builder(UNITS_ESTIMATED).tags("operation", operation, "model", model == null ? "default" : model)
+                        .description("Units estimated for the Kling tasks created (the component's price table)")
+                        .register(registry).increment(units.doubleValue());
+            }
+        });
     }
 
     private static Tags tags(KlingTask task, TaskRecord record) {

@@ -64,6 +64,12 @@ public class KlingProducer extends DefaultAsyncProducer {
         CompletableFuture<Void> done;
         try {
             OperationHandler chosen = handler.select(exchange);
+            if (endpoint.getConfiguration().isDryRun()) {
+                // priced, nothing sent
+                chosen.dryRun(exchange);
+                callback.done(true);
+                return true;
+            }
             done = chosen instanceof CallHandler call ? call.call(exchange)
                     : chosen.start(exchange).thenCompose(tracking -> finish(exchange, chosen, tracking, started));
         } catch (RuntimeException e) {

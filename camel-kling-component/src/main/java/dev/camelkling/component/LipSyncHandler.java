@@ -1,5 +1,6 @@
 package dev.camelkling.component;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,9 @@ import dev.camelkling.client.model.AdvancedLipSyncRequest;
 import dev.camelkling.client.model.FaceChoice;
 import dev.camelkling.client.model.LipSyncRequest;
 import dev.camelkling.component.mapping.RequestMapper;
+import dev.camelkling.cost.CostControl.Reservation;
+import dev.camelkling.cost.CostEstimate;
+import dev.camelkling.cost.UnitEstimate;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 
 /**
@@ -47,28 +51,79 @@ final class LipSyncHandler implements OperationHandler {
     public CompletableFuture<Tracking> start(Exchange exchange) {
         LipSyncRequest request = mapper.map(exchange);
         validator.validate(request);
+        ObjectNode identify = identifyBody(request);
+        // priced from the audio crop, and reserved in the budgets before the (charged) identify-face
+        UnitEstimate estimate = create.estimate(exchange, request);
+        Reservation reservation = endpoint.getComponent().getCostControl().reserve(endpoint.getOperation(), estimate,
+                endpoint.getBudget());
+        // identify-face is charged: never sent twice on an ambiguous failure
+        CompletableFuture<JsonNode> identified;
+        try {
+            identified = endpoint.getClient().post(IDENTIFY_FACE, identify, false);
+        } catch (RuntimeException e) {
+            reservation.release();
+            throw e;
+        }
+        return identified.whenComplete((data, error) -> {
+            if (error != null) {
+                reservation.release();
+            } else {
+                reservation.extraCharged(units(data.path("final_unit_deduction").asText(null)));
+            }
+        }).thenCompose(data -> {
+            try {
+                return createFor(exchange, request, data, reservation);
+            } catch (RuntimeException e) {
+                reservation.release();
+                throw e;
+            }
+        });
+    }
+
+    private CompletableFuture<Tracking> createFor(Exchange exchange, LipSyncRequest request, JsonNode data,
+                                                  Reservation reservation) {
+        String session = data.path("session_id").asText(null);
+        if (session == null) {
+            throw new KlingException("identify-face answered without a session_id");
+        }
+        exchange.getMessage().setHeader(KlingConstants.SESSION_ID, session);
+        Face face = choose(faces(data), request.faceId());
+        long insertAt = request.soundInsertTime() != null ? request.soundInsertTime() : face.startTime();
+        LipSyncValidator.faceWindow(request, insertAt, face.startTime(), face.endTime());
+        FaceChoice choice = new FaceChoice(face.faceId(), request.audioId(), request.soundFile(),
+                request.soundStartTime() == null ? 0L : request.soundStartTime(), request.soundEndTime(), insertAt,
+                request.soundVolume(), request.originalAudioVolume());
+        return create.submit(exchange, new AdvancedLipSyncRequest(session, List.of(choice),
+                request.watermarkInfo(), request.callbackUrl(), request.externalTaskId()), reservation);
+    }
+
+    /** Validated and priced from the audio crop; not even identify-face is called. */
+    @Override
+    public void dryRun(Exchange exchange) {
+        LipSyncRequest request = mapper.map(exchange);
+        validator.validate(request);
+        UnitEstimate estimate = create.estimate(exchange, request);
+        exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), null, estimate.units(),
+                estimate.basis() + "; identify-face first: " + estimate.extra().toPlainString(), IDENTIFY_FACE,
+                identifyBody(request).toString()));
+    }
+
+    private static ObjectNode identifyBody(LipSyncRequest request) {
         ObjectNode identify = JsonNodeFactory.instance.objectNode();
         if (request.videoId() != null) {
             identify.put("video_id", request.videoId());
         } else {
             identify.put("video_url", request.videoUrl());
         }
-        // identify-face is charged: never sent twice on an ambiguous failure
-        return endpoint.getClient().post(IDENTIFY_FACE, identify, false).thenCompose(data -> {
-            String session = data.path("session_id").asText(null);
-            if (session == null) {
-                throw new KlingException("identify-face answered without a session_id");
-            }
-            exchange.getMessage().setHeader(KlingConstants.SESSION_ID, session);
-            Face face = choose(faces(data), request.faceId());
-            long insertAt = request.soundInsertTime() != null ? request.soundInsertTime() : face.startTime();
-            LipSyncValidator.faceWindow(request, insertAt, face.startTime(), face.endTime());
-            FaceChoice choice = new FaceChoice(face.faceId(), request.audioId(), request.soundFile(),
-                    request.soundStartTime() == null ? 0L : request.soundStartTime(), request.soundEndTime(), insertAt,
-                    request.soundVolume(), request.originalAudioVolume());
-            return create.submit(exchange, new AdvancedLipSyncRequest(session, List.of(choice),
-                    request.watermarkInfo(), request.callbackUrl(), request.externalTaskId()));
-        });
+        return identify;
+    }
+
+    private static BigDecimal units(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static List<Face> faces(JsonNode data) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 
+import dev.camelkling.cost.CostControl;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.TaskTracker;
 
@@ -26,7 +27,8 @@ final class MeterRegistryLookup {
     }
 
     /** Binds the component's meters to the application's registry, if it has one. */
-    static void bindIfPresent(CamelContext context, TaskTracker tracker, ConcurrencyGovernor governor) {
-        find(context).ifPresent(registry -> KlingMeters.bind(registry, tracker, governor));
+    static void bindIfPresent(CamelContext context, TaskTracker tracker, ConcurrencyGovernor governor,
+                              CostControl costs) {
+        find(context).ifPresent(registry -> KlingMeters.bind(registry, tracker, governor, costs));
     }
 }

@@ -18,6 +18,15 @@ interface OperationHandler {
     /** True when {@link #start} creates a new task (fire-and-forget then answers with its id). */
     boolean createsTask();
 
+    /**
+     * {@code dryRun=true}: validates and prices the message without sending anything; the body becomes a
+     * {@link dev.camelkling.cost.CostEstimate}. Only operations that create a task can be priced.
+     */
+    default void dryRun(Exchange exchange) {
+        throw new dev.camelkling.client.KlingValidationException("dryRun",
+                "prices task-creating operations only; this call creates no task (set dryRun=false)");
+    }
+
     /** The handler for this message: itself, or the one the message's action picks. */
     default OperationHandler select(Exchange exchange) {
         return this;

@@ -1,0 +1,260 @@
+package dev.camelkling.cost;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.camelkling.client.model.AvatarRequest;
+import dev.camelkling.client.model.EffectInput;
+import dev.camelkling.client.model.EffectsRequest;
+import dev.camelkling.client.model.ImageGenerationRequest;
+import dev.camelkling.client.model.LipSyncRequest;
+import dev.camelkling.client.model.MediaInput;
+import dev.camelkling.client.model.MotionControlRequest;
+import dev.camelkling.client.model.MultiElementsRequest;
+import dev.camelkling.client.model.OmniImageRequest;
+import dev.camelkling.client.model.OmniVideoRef;
+import dev.camelkling.client.model.OmniVideoRequest;
+import dev.camelkling.client.model.Text2VideoRequest;
+import dev.camelkling.client.model.TextToAudioRequest;
+import dev.camelkling.client.model.TtsRequest;
+import dev.camelkling.client.model.VideoExtendRequest;
+import dev.camelkling.client.model.VirtualTryOnRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One documented price of kling-api.md §12 per test. */
+class UnitEstimatorTest {
+
+    private final UnitEstimator estimator = new UnitEstimator(PriceTable.defaults());
+
+    private BigDecimal units(Object request) {
+        return estimator.estimate(request).units();
+    }
+
+    private static Text2VideoRequest t2v(String model, String mode, int seconds, boolean sound) {
+        return Text2VideoRequest.builder().model(model).mode(mode).duration(seconds).sound(sound).prompt("p").build();
+    }
+
+    @Test
+    void kling26Std5sIsOneAndAHalf() {
+        assertThat(units(t2v("kling-v2-6", "std", 5, false))).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void kling26Pro10sWithSoundIsTen() {
+        assertThat(units(t2v("kling-v2-6", "pro", 10, true))).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void kling26ProWithAVoiceListIsSixPer5s() {
+        Text2VideoRequest r = Text2VideoRequest.builder().model("kling-v2-6").mode("pro").duration(5).sound(true)
+                .prompt("p").extraField("voice_list", List.of(Map.of("voice_id", "v1"))).build();
+
+        assertThat(units(r)).isEqualByComparingTo("6");
+    }
+
+    @Test
+    void kling3Std5sSilentIsPointSixPerSecond() {
+        UnitEstimate e = estimator.estimate(t2v("kling-v3", "std", 5, false));
+
+        assertThat(e.units()).isEqualByComparingTo("3.0");
+        assertThat(e.basis()).isEqualTo("0.6/s x 5 s");
+    }
+
+    @Test
+    void kling3Pro10sWithSoundIsTwelve() {
+        assertThat(units(t2v("kling-v3", "pro", 10, true))).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void kling3In4kIsThreePerSecondWithOrWithoutSound() {
+        assertThat(units(t2v("kling-v3", "4k", 5, true))).isEqualByComparingTo("15");
+        assertThat(units(t2v("kling-v3", "4k", 5, false))).isEqualByComparingTo("15");
+    }
+
+    @Test
+    void noModelIsKlingsDefaultKlingV1Std5s() {
+        UnitEstimate e = estimator.estimate(Text2VideoRequest.builder().prompt("p").build());
+
+        assertThat(e.units()).isEqualByComparingTo("1");
+        assertThat(e.model()).isEqualTo("kling-v1");
+    }
+
+    @Test
+    void masterModelsHaveOnePriceForBothModes() {
+        assertThat(units(t2v("kling-v2-1-master", "pro", 10, false))).isEqualByComparingTo("20");
+        assertThat(units(t2v("kling-v2-master", "std", 5, false))).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void imageGenerationIsPricedPerImage() {
+        ImageGenerationRequest fourImages = new ImageGenerationRequest("kling-v2-1", "p", null, null, null, null, null,
+                null, null, 4, null, null, null, null);
+
+        assertThat(units(fourImages)).isEqualByComparingTo("16");
+    }
+
+    @Test
+    void imageToImageCostsTheI2iPrice() {
+        ImageGenerationRequest withImage = new ImageGenerationRequest("kling-v1-5", "p", null,
+                MediaInput.url("https://example.org/a.png"), null, null, null, null, null, 2, null, null, null, null);
+
+        assertThat(units(withImage)).isEqualByComparingTo("16");
+    }
+
+    @Test
+    void omniImageSeriesIsPricedPerImageOfTheSeries() {
+        OmniImageRequest series = new OmniImageRequest("kling-v3-omni", "p", null, null, null, "series", null, 4, null,
+                null, null, null);
+
+        assertThat(units(series)).isEqualByComparingTo("32");
+    }
+
+    @Test
+    void omniImageIn4kIsSixteenPerImage() {
+        OmniImageRequest twoIn4k = new OmniImageRequest("kling-v3-omni", "p", null, null, "4k", null, 2, null, null,
+                null, null, null);
+
+        assertThat(units(twoIn4k)).isEqualByComparingTo("32");
+    }
+
+    @Test
+    void omniVideoO1DefaultsToProFor5s() {
+        OmniVideoRequest plain = new OmniVideoRequest(null, "p", null, null, null, null, null, null, null, null, "16:9",
+                null, null, null, null);
+
+        assertThat(units(plain)).isEqualByComparingTo("4.0");
+    }
+
+    @Test
+    void omniVideoWithAReferenceVideoCostsTheVideoInputPrice() {
+        OmniVideoRequest withVideo = new OmniVideoRequest("kling-v3-omni", "p", null, null, null, null, null,
+                List.of(new OmniVideoRef("https://example.org/v.mp4", "feature", null)), null, "std", "16:9", "10",
+                null, null, null);
+
+        assertThat(units(withVideo)).isEqualByComparingTo("9");
+    }
+
+    @Test
+    void lipSyncOf7sOfAudioIsTwoStarted5sBlocks() {
+        UnitEstimate e = estimator.estimate(lipSync(1_000L, 8_000L));
+
+        assertThat(e.units()).isEqualByComparingTo("1.0");
+        assertThat(e.extra()).as("identify-face, charged on its own").isEqualByComparingTo("0.05");
+    }
+
+    @Test
+    void lipSyncOfLessThan5sIsChargedAs5s() {
+        assertThat(units(lipSync(0L, 3_000L))).isEqualByComparingTo("0.5");
+    }
+
+    private static LipSyncRequest lipSync(Long start, Long end) {
+        return new LipSyncRequest("123", null, null, "audio-1", null, start, end, null, null, null, null, null, null);
+    }
+
+    @Test
+    void avatarIsPricedPerSecondOfAWavSpeech() {
+        AvatarRequest r = new AvatarRequest(MediaInput.url("https://example.org/face.png"), null,
+                MediaInput.bytes(wav(6)), null, "pro", null, null, null);
+
+        assertThat(units(r)).isEqualByComparingTo("4.8");
+    }
+
+    @Test
+    void avatarWithAnAudioIdIsOfUnknownPrice() {
+        AvatarRequest r = new AvatarRequest(MediaInput.url("https://example.org/face.png"), "audio-1", null, null,
+                "std", null, null, null);
+
+        UnitEstimate e = estimator.estimate(r);
+
+        assertThat(e.known()).isFalse();
+        assertThat(e.basis()).contains("length is not known");
+    }
+
+    @Test
+    void effectsAreOfUnknownPriceUnlessTheTableHasTheScene() {
+        EffectsRequest r = new EffectsRequest("bullet_time", new EffectInput(null, null,
+                MediaInput.url("https://example.org/a.png"), null, "5"), null, null, null);
+
+        assertThat(estimator.estimate(r).known()).isFalse();
+        assertThat(new UnitEstimator(PriceTable.defaults().withOverrides(PriceTable.of(Map.of("effects.*", "2/5s"))))
+                .estimate(r).units()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void audioToolsArePricedPerTask() {
+        assertThat(units(new TextToAudioRequest("rain", 4.5, null, null))).isEqualByComparingTo("0.25");
+        assertThat(units(new TtsRequest("hello", "oversea_male1", "en", null))).isEqualByComparingTo("0.05");
+    }
+
+    @Test
+    void virtualTryOnIsHalfAUnitPerTask() {
+        assertThat(units(new VirtualTryOnRequest(null, MediaInput.url("https://example.org/h.png"),
+                MediaInput.url("https://example.org/c.png"), null, null))).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void videoExtendIsPricedAtTheDearestSource() {
+        assertThat(units(new VideoExtendRequest("123", null, null, null, null, null, null)))
+                .isEqualByComparingTo("3.5");
+    }
+
+    @Test
+    void multiElementsPro10sIsTen() {
+        assertThat(units(new MultiElementsRequest("kling-v1-6", "s", "removal", null, "p", null, "pro", "10", null,
+                null, null))).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void motionControlIsPricedForTheLongestReferenceVideo() {
+        UnitEstimate e = estimator.estimate(new MotionControlRequest("kling-v3", null,
+                MediaInput.url("https://example.org/a.png"), "https://example.org/v.mp4", null, "image", "pro", null,
+                null, null, null));
+
+        assertThat(e.units()).isEqualByComparingTo("12");
+        assertThat(e.basis()).contains("upper bound");
+    }
+
+    @Test
+    void anOverrideReplacesAPrice() {
+        PriceTable corrected = PriceTable.defaults()
+                .withOverrides(PriceTable.of(Map.of("video.kling-v2-6.std.silent", "2/5s")));
+
+        assertThat(new UnitEstimator(corrected).estimate(t2v("kling-v2-6", "std", 10, false)).units())
+                .isEqualByComparingTo("4");
+    }
+
+    @Test
+    void anOverrideWildcardWinsOverTheDefaultsBelowIt() {
+        PriceTable corrected = PriceTable.defaults().withOverrides(PriceTable.of(Map.of("video.kling-v3.*", "1/s")));
+
+        assertThat(new UnitEstimator(corrected).estimate(t2v("kling-v3", "pro", 5, true)).units())
+                .isEqualByComparingTo("5");
+    }
+
+    @Test
+    void aPriceWithoutBasisIsRefusedWhenTheTableIsMade() {
+        assertThatThrownBy(() -> PriceTable.of(Map.of("tts", "0.05")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tts").hasMessageContaining("<units>/<s|5s|image|task>");
+    }
+
+    static byte[] wav(int seconds) {
+        int rate = 8000;
+        int dataBytes = rate * 2 * seconds;
+        ByteBuffer b = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + dataBytes)
+                .put("WAVE".getBytes(StandardCharsets.US_ASCII)).put("fmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2)
+                .putShort((short) 2).putShort((short) 16).put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(dataBytes);
+        return b.array();
+    }
+}
