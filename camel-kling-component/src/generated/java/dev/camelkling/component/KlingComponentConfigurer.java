@@ -72,6 +72,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadmaxsize":
+        case "downloadMaxSize": getOrCreateConfiguration(target).setDownloadMaxSize(property(camelContext, long.class, value)); return true;
+        case "downloadtimeout":
+        case "downloadTimeout": getOrCreateConfiguration(target).setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
         case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "duration": getOrCreateConfiguration(target).setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -205,6 +209,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
+        case "downloadmaxsize":
+        case "downloadMaxSize": return long.class;
+        case "downloadtimeout":
+        case "downloadTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "duration": return java.lang.Integer.class;
@@ -339,6 +347,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "dialect": return getOrCreateConfiguration(target).getDialect();
         case "download": return getOrCreateConfiguration(target).isDownload();
+        case "downloadmaxsize":
+        case "downloadMaxSize": return getOrCreateConfiguration(target).getDownloadMaxSize();
+        case "downloadtimeout":
+        case "downloadTimeout": return getOrCreateConfiguration(target).getDownloadTimeout();
         case "dryrun":
         case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "duration": return getOrCreateConfiguration(target).getDuration();

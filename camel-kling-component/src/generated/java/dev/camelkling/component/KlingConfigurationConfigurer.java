@@ -48,6 +48,10 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "dialect": target.setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadmaxsize":
+        case "downloadMaxSize": target.setDownloadMaxSize(property(camelContext, long.class, value)); return true;
+        case "downloadtimeout":
+        case "downloadTimeout": target.setDownloadTimeout(property(camelContext, long.class, value)); return true;
         case "dryrun":
         case "dryRun": target.setDryRun(property(camelContext, boolean.class, value)); return true;
         case "duration": target.setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -150,6 +154,10 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
+        case "downloadmaxsize":
+        case "downloadMaxSize": return long.class;
+        case "downloadtimeout":
+        case "downloadTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "duration": return java.lang.Integer.class;
@@ -253,6 +261,10 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "connectTimeout": return target.getConnectTimeout();
         case "dialect": return target.getDialect();
         case "download": return target.isDownload();
+        case "downloadmaxsize":
+        case "downloadMaxSize": return target.getDownloadMaxSize();
+        case "downloadtimeout":
+        case "downloadTimeout": return target.getDownloadTimeout();
         case "dryrun":
         case "dryRun": return target.isDryRun();
         case "duration": return target.getDuration();

@@ -54,6 +54,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
+        case "downloadmaxsize":
+        case "downloadMaxSize": target.getConfiguration().setDownloadMaxSize(property(camelContext, long.class, value)); return true;
+        case "downloadtimeout":
+        case "downloadTimeout": target.getConfiguration().setDownloadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "duration": target.getConfiguration().setDuration(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -168,6 +172,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return long.class;
         case "dialect": return java.lang.String.class;
         case "download": return boolean.class;
+        case "downloadmaxsize":
+        case "downloadMaxSize": return long.class;
+        case "downloadtimeout":
+        case "downloadTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "duration": return java.lang.Integer.class;
@@ -283,6 +291,10 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "dialect": return target.getConfiguration().getDialect();
         case "download": return target.getConfiguration().isDownload();
+        case "downloadmaxsize":
+        case "downloadMaxSize": return target.getConfiguration().getDownloadMaxSize();
+        case "downloadtimeout":
+        case "downloadTimeout": return target.getConfiguration().getDownloadTimeout();
         case "dryrun":
         case "dryRun": return target.getConfiguration().isDryRun();
         case "duration": return target.getConfiguration().getDuration();

@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(63);
         props.add("accessKey");
         props.add("accountLookback");
         props.add("action");
@@ -41,6 +41,8 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("connectTimeout");
         props.add("dialect");
         props.add("download");
+        props.add("downloadMaxSize");
+        props.add("downloadTimeout");
         props.add("dryRun");
         props.add("duration");
         props.add("editMode");

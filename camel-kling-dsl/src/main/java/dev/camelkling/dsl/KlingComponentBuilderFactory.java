@@ -361,6 +361,27 @@ public interface KlingComponentBuilderFactory {
             return this;
         }
     
+        
+        /**
+         * Validate and price the request without sending anything: no
+         * concurrency slot, no task record, no HTTP call (lip-sync: not even
+         * identify-face). The body becomes a CostEstimate (operation, model,
+         * units, basis, path, wireBody) and CamelKlingUnitsEstimated is set.
+         * Only for task-creating operations.
+         * 
+         * The option is a: &lt;code&gt;boolean&lt;/code&gt; type.
+         * 
+         * Default: false
+         * Group: producer
+         * 
+         * @param dryRun the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder dryRun(boolean dryRun) {
+            doSetProperty("dryRun", dryRun);
+            return this;
+        }
+    
         /**
          * Video length in seconds: 5 or 10; kling-v3 takes 3 to 15.
          * 
@@ -932,6 +953,43 @@ public interface KlingComponentBuilderFactory {
     
         
         /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option is a: &lt;code&gt;long&lt;/code&gt; type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder downloadMaxSize(long downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+    
+        
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option is a: &lt;code&gt;long&lt;/code&gt; type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder downloadTimeout(long downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
+            return this;
+        }
+    
+        
+        /**
          * How long a node's claim on its tasks lasts without renewal (renewed
          * every third of it); after that a consumer on any node delivers them.
          * 
@@ -1105,6 +1163,101 @@ public interface KlingComponentBuilderFactory {
             return this;
         }
     
+        
+        /**
+         * The rolling period of budgetUnits: a submission counts against the
+         * budget for this long after it was made.
+         * 
+         * The option is a: &lt;code&gt;long&lt;/code&gt; type.
+         * 
+         * Default: 24h
+         * Group: cost
+         * 
+         * @param budgetPeriod the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder budgetPeriod(long budgetPeriod) {
+            doSetProperty("budgetPeriod", budgetPeriod);
+            return this;
+        }
+    
+        /**
+         * Most units the component's tasks may spend per budgetPeriod
+         * (rolling); a submission whose estimate exceeds what is left fails
+         * with KlingBudgetExceededException before anything is sent. 0: no
+         * budget.
+         * 
+         * The option is a: &lt;code&gt;double&lt;/code&gt; type.
+         * 
+         * Group: cost
+         * 
+         * @param budgetUnits the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder budgetUnits(double budgetUnits) {
+            doSetProperty("budgetUnits", budgetUnits);
+            return this;
+        }
+    
+        
+        /**
+         * What a budget (component or endpoint) does with a request whose price
+         * is unknown (effects, element, avatar with audio that is not WAV
+         * bytes): refuse it, or allow it reserving 0 units until Kling reports
+         * what it deducted.
+         * 
+         * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
+         * 
+         * Default: refuse
+         * Group: cost
+         * 
+         * @param budgetUnknownPrice the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder budgetUnknownPrice(java.lang.String budgetUnknownPrice) {
+            doSetProperty("budgetUnknownPrice", budgetUnknownPrice);
+            return this;
+        }
+    
+        /**
+         * Corrections of single prices without a new release: a properties
+         * resource (classpath:, file: or http:) of entries such as
+         * video.kling-v3.pro.sound = 1.2/s or effects. = 2/5s, placed in front
+         * of the price table.
+         * 
+         * This option can also be loaded from an existing file, by prefixing
+         * with file: or classpath: followed by the location of the file.
+         * 
+         * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
+         * 
+         * Group: cost
+         * 
+         * @param priceOverrides the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder priceOverrides(java.lang.String priceOverrides) {
+            doSetProperty("priceOverrides", priceOverrides);
+            return this;
+        }
+    
+        /**
+         * The unit prices used to estimate requests: a bean of
+         * dev.camelkling.cost.PriceTable. Default: the table of the Kling price
+         * list bundled with the component.
+         * 
+         * The option is a:
+         * &lt;code&gt;dev.camelkling.cost.PriceTable&lt;/code&gt; type.
+         * 
+         * Group: cost
+         * 
+         * @param priceTable the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder priceTable(dev.camelkling.cost.PriceTable priceTable) {
+            doSetProperty("priceTable", priceTable);
+            return this;
+        }
+    
         /**
          * Kling access key; with secretKey, signs a short-lived JWT for every
          * request.
@@ -1189,6 +1342,7 @@ public interface KlingComponentBuilderFactory {
             case "cfgScale": getOrCreateConfiguration((KlingComponent) component).setCfgScale((java.lang.Double) value); return true;
             case "characterOrientation": getOrCreateConfiguration((KlingComponent) component).setCharacterOrientation((java.lang.String) value); return true;
             case "download": getOrCreateConfiguration((KlingComponent) component).setDownload((boolean) value); return true;
+            case "dryRun": getOrCreateConfiguration((KlingComponent) component).setDryRun((boolean) value); return true;
             case "duration": getOrCreateConfiguration((KlingComponent) component).setDuration((java.lang.Integer) value); return true;
             case "editMode": getOrCreateConfiguration((KlingComponent) component).setEditMode((java.lang.String) value); return true;
             case "effectScene": getOrCreateConfiguration((KlingComponent) component).setEffectScene((java.lang.String) value); return true;
@@ -1223,6 +1377,8 @@ public interface KlingComponentBuilderFactory {
             case "callbackPath": ((KlingComponent) component).setCallbackPath((java.lang.String) value); return true;
             case "callbackReconcileDelay": ((KlingComponent) component).setCallbackReconcileDelay((long) value); return true;
             case "connectTimeout": getOrCreateConfiguration((KlingComponent) component).setConnectTimeout((long) value); return true;
+            case "downloadMaxSize": getOrCreateConfiguration((KlingComponent) component).setDownloadMaxSize((long) value); return true;
+            case "downloadTimeout": getOrCreateConfiguration((KlingComponent) component).setDownloadTimeout((long) value); return true;
             case "leaseDuration": ((KlingComponent) component).setLeaseDuration((long) value); return true;
             case "maxConcurrentTasks": ((KlingComponent) component).setMaxConcurrentTasks((int) value); return true;
             case "maxRetries": getOrCreateConfiguration((KlingComponent) component).setMaxRetries((int) value); return true;
@@ -1233,6 +1389,11 @@ public interface KlingComponentBuilderFactory {
             case "retryInitialDelay": getOrCreateConfiguration((KlingComponent) component).setRetryInitialDelay((long) value); return true;
             case "retryMaxDelay": getOrCreateConfiguration((KlingComponent) component).setRetryMaxDelay((long) value); return true;
             case "taskStore": ((KlingComponent) component).setTaskStore((dev.camelkling.tasks.store.TaskStore) value); return true;
+            case "budgetPeriod": ((KlingComponent) component).setBudgetPeriod((long) value); return true;
+            case "budgetUnits": ((KlingComponent) component).setBudgetUnits((double) value); return true;
+            case "budgetUnknownPrice": ((KlingComponent) component).setBudgetUnknownPrice((java.lang.String) value); return true;
+            case "priceOverrides": ((KlingComponent) component).setPriceOverrides((java.lang.String) value); return true;
+            case "priceTable": ((KlingComponent) component).setPriceTable((dev.camelkling.cost.PriceTable) value); return true;
             case "accessKey": getOrCreateConfiguration((KlingComponent) component).setAccessKey((java.lang.String) value); return true;
             case "apiKey": getOrCreateConfiguration((KlingComponent) component).setApiKey((java.lang.String) value); return true;
             case "secretKey": getOrCreateConfiguration((KlingComponent) component).setSecretKey((java.lang.String) value); return true;

@@ -435,6 +435,72 @@ public interface KlingEndpointBuilderFactory {
             return this;
         }
         /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointConsumerBuilder downloadMaxSize(long downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+        /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointConsumerBuilder downloadMaxSize(String downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointConsumerBuilder downloadTimeout(long downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
+            return this;
+        }
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointConsumerBuilder downloadTimeout(String downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
+            return this;
+        }
+        /**
          * How often a transiently failed call (1302, 5xx, network) is sent
          * again.
          * 
@@ -853,6 +919,44 @@ public interface KlingEndpointBuilderFactory {
          */
         default KlingEndpointProducerBuilder download(String download) {
             doSetProperty("download", download);
+            return this;
+        }
+        /**
+         * Validate and price the request without sending anything: no
+         * concurrency slot, no task record, no HTTP call (lip-sync: not even
+         * identify-face). The body becomes a CostEstimate (operation, model,
+         * units, basis, path, wireBody) and CamelKlingUnitsEstimated is set.
+         * Only for task-creating operations.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: producer
+         * 
+         * @param dryRun the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder dryRun(boolean dryRun) {
+            doSetProperty("dryRun", dryRun);
+            return this;
+        }
+        /**
+         * Validate and price the request without sending anything: no
+         * concurrency slot, no task record, no HTTP call (lip-sync: not even
+         * identify-face). The body becomes a CostEstimate (operation, model,
+         * units, basis, path, wireBody) and CamelKlingUnitsEstimated is set.
+         * Only for task-creating operations.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: producer
+         * 
+         * @param dryRun the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder dryRun(String dryRun) {
+            doSetProperty("dryRun", dryRun);
             return this;
         }
         /**
@@ -1489,6 +1593,70 @@ public interface KlingEndpointBuilderFactory {
             return this;
         }
         /**
+         * The rolling period of this endpoint's budgetUnits.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 24h
+         * Group: cost
+         * 
+         * @param budgetPeriod the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder budgetPeriod(long budgetPeriod) {
+            doSetProperty("budgetPeriod", budgetPeriod);
+            return this;
+        }
+        /**
+         * The rolling period of this endpoint's budgetUnits.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 24h
+         * Group: cost
+         * 
+         * @param budgetPeriod the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder budgetPeriod(String budgetPeriod) {
+            doSetProperty("budgetPeriod", budgetPeriod);
+            return this;
+        }
+        /**
+         * Most units this endpoint's tasks may spend per budgetPeriod
+         * (rolling), on top of the component's budget (both must have room). 0:
+         * no endpoint budget.
+         * 
+         * The option is a: <code>double</code> type.
+         * 
+         * Default: 0.0
+         * Group: cost
+         * 
+         * @param budgetUnits the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder budgetUnits(double budgetUnits) {
+            doSetProperty("budgetUnits", budgetUnits);
+            return this;
+        }
+        /**
+         * Most units this endpoint's tasks may spend per budgetPeriod
+         * (rolling), on top of the component's budget (both must have room). 0:
+         * no endpoint budget.
+         * 
+         * The option will be converted to a <code>double</code> type.
+         * 
+         * Default: 0.0
+         * Group: cost
+         * 
+         * @param budgetUnits the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder budgetUnits(String budgetUnits) {
+            doSetProperty("budgetUnits", budgetUnits);
+            return this;
+        }
+        /**
          * Kling access key; with secretKey, signs a short-lived JWT for every
          * request.
          * 
@@ -1616,6 +1784,72 @@ public interface KlingEndpointBuilderFactory {
          */
         default AdvancedKlingEndpointProducerBuilder connectTimeout(String connectTimeout) {
             doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+        /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointProducerBuilder downloadMaxSize(long downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+        /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointProducerBuilder downloadMaxSize(String downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointProducerBuilder downloadTimeout(long downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
+            return this;
+        }
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointProducerBuilder downloadTimeout(String downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
             return this;
         }
         /**
@@ -1974,6 +2208,72 @@ public interface KlingEndpointBuilderFactory {
          */
         default AdvancedKlingEndpointBuilder connectTimeout(String connectTimeout) {
             doSetProperty("connectTimeout", connectTimeout);
+            return this;
+        }
+        /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointBuilder downloadMaxSize(long downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+        /**
+         * Largest result file download=true streams (bytes); a larger one fails
+         * the read instead of filling a disk or a bucket.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 1073741824
+         * Group: advanced
+         * 
+         * @param downloadMaxSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointBuilder downloadMaxSize(String downloadMaxSize) {
+            doSetProperty("downloadMaxSize", downloadMaxSize);
+            return this;
+        }
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option is a: <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointBuilder downloadTimeout(long downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
+            return this;
+        }
+        /**
+         * How long a read of a downloaded result may wait for the next bytes
+         * before the download is aborted (a stalled CDN); time the route spends
+         * between reads does not count.
+         * 
+         * The option will be converted to a <code>long</code> type.
+         * 
+         * Default: 60s
+         * Group: advanced
+         * 
+         * @param downloadTimeout the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointBuilder downloadTimeout(String downloadTimeout) {
+            doSetProperty("downloadTimeout", downloadTimeout);
             return this;
         }
         /**
@@ -2643,6 +2943,21 @@ public interface KlingEndpointBuilderFactory {
          */
         public String klingUnitsDeducted() {
             return "CamelKlingUnitsDeducted";
+        }
+        /**
+         * Units the request is estimated to cost (the component's price table),
+         * set before the create is sent (also with waitForCompletion=false and
+         * dryRun=true) and kept on the result next to CamelKlingUnitsDeducted;
+         * absent when the price is unknown.
+         * 
+         * The option is a: {@code java.math.BigDecimal} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code KlingUnitsEstimated}.
+         */
+        public String klingUnitsEstimated() {
+            return "CamelKlingUnitsEstimated";
         }
         /**
          * Length of the first video in seconds, as Kling reports it.

@@ -118,6 +118,13 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean download = false;
 
     /**
+     * Validate and price the request without sending anything: no concurrency slot, no task record, no HTTP call
+     * (lip-sync: not even identify-face). The body becomes a CostEstimate (operation, model, units, basis, path,
+     * wireBody) and CamelKlingUnitsEstimated is set. Only for task-creating operations. Default: false.
+     */
+    private Boolean dryRun = false;
+
+    /**
      * Video length in seconds: 5 or 10; kling-v3 takes 3 to 15.
      */
     private Integer duration;
@@ -308,6 +315,19 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private String connectTimeout = "10s";
 
     /**
+     * Largest result file download=true streams (bytes); a larger one fails the read instead of filling a disk or a
+     * bucket. Default: 1073741824.
+     */
+    private Long downloadMaxSize = 1073741824L;
+
+    /**
+     * How long a read of a downloaded result may wait for the next bytes before the download is aborted (a stalled
+     * CDN); time the route spends between reads does not count. A duration: milliseconds, or text such as 30s, 10m,
+     * 24h. Default: 60s.
+     */
+    private String downloadTimeout = "60s";
+
+    /**
      * How long a node's claim on its tasks lasts without renewal (renewed every third of it); after that a consumer on
      * any node delivers them. A duration: milliseconds, or text such as 30s, 10m, 24h. Default: 60s.
      */
@@ -367,6 +387,37 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
      * #bean:name.
      */
     private String taskStore;
+
+    /**
+     * The rolling period of budgetUnits: a submission counts against the budget for this long after it was made. A
+     * duration: milliseconds, or text such as 30s, 10m, 24h. Default: 24h.
+     */
+    private String budgetPeriod = "24h";
+
+    /**
+     * Most units the component's tasks may spend per budgetPeriod (rolling); a submission whose estimate exceeds what
+     * is left fails with KlingBudgetExceededException before anything is sent. 0: no budget. Default: 0.0.
+     */
+    private Double budgetUnits;
+
+    /**
+     * What a budget (component or endpoint) does with a request whose price is unknown (effects, element, avatar with
+     * audio that is not WAV bytes): refuse it, or allow it reserving 0 units until Kling reports what it deducted.
+     * Default: refuse. One of: refuse, allow.
+     */
+    private String budgetUnknownPrice = "refuse";
+
+    /**
+     * Corrections of single prices without a new release: a properties resource (classpath:, file: or http:) of
+     * entries such as video.kling-v3.pro.sound = 1.2/s or effects. = 2/5s, placed in front of the price table.
+     */
+    private String priceOverrides;
+
+    /**
+     * The unit prices used to estimate requests: a bean of dev.camelkling.cost.PriceTable. Default: the table of the
+     * Kling price list bundled with the component. A reference to a bean: #bean:name.
+     */
+    private String priceTable;
 
     /**
      * Kling access key; with secretKey, signs a short-lived JWT for every request.
@@ -517,6 +568,14 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setDownload(Boolean download) {
         this.download = download;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     public Integer getDuration() {
@@ -791,6 +850,22 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
         this.connectTimeout = connectTimeout;
     }
 
+    public Long getDownloadMaxSize() {
+        return downloadMaxSize;
+    }
+
+    public void setDownloadMaxSize(Long downloadMaxSize) {
+        this.downloadMaxSize = downloadMaxSize;
+    }
+
+    public String getDownloadTimeout() {
+        return downloadTimeout;
+    }
+
+    public void setDownloadTimeout(String downloadTimeout) {
+        this.downloadTimeout = downloadTimeout;
+    }
+
     public String getLeaseDuration() {
         return leaseDuration;
     }
@@ -869,6 +944,46 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setTaskStore(String taskStore) {
         this.taskStore = taskStore;
+    }
+
+    public String getBudgetPeriod() {
+        return budgetPeriod;
+    }
+
+    public void setBudgetPeriod(String budgetPeriod) {
+        this.budgetPeriod = budgetPeriod;
+    }
+
+    public Double getBudgetUnits() {
+        return budgetUnits;
+    }
+
+    public void setBudgetUnits(Double budgetUnits) {
+        this.budgetUnits = budgetUnits;
+    }
+
+    public String getBudgetUnknownPrice() {
+        return budgetUnknownPrice;
+    }
+
+    public void setBudgetUnknownPrice(String budgetUnknownPrice) {
+        this.budgetUnknownPrice = budgetUnknownPrice;
+    }
+
+    public String getPriceOverrides() {
+        return priceOverrides;
+    }
+
+    public void setPriceOverrides(String priceOverrides) {
+        this.priceOverrides = priceOverrides;
+    }
+
+    public String getPriceTable() {
+        return priceTable;
+    }
+
+    public void setPriceTable(String priceTable) {
+        this.priceTable = priceTable;
     }
 
     public String getAccessKey() {
