@@ -187,7 +187,7 @@ public class KlingComponent extends DefaultComponent {
                 completionExecutor = null;
                 taskTracker = null;
                 governor = null;
-                costControl = null;
+                // the totals and the budget outlive a stop: a report after the run, a budget across restarts
                 httpClients.clear();
             }
         }
@@ -229,7 +229,9 @@ public class KlingComponent extends DefaultComponent {
             taskTracker.start();
             governor = new ConcurrencyGovernor(maxConcurrentTasks, Duration.ofMinutes(1), scheduler, clock);
             taskTracker.addListener(new ProgressLog());
-            costControl = createCostControl();
+            if (costControl == null) {
+                costControl = createCostControl();
+            }
             taskTracker.addListener(costControl);
             bindMeters();
         }

@@ -140,6 +140,8 @@ public final class PromptFolderToVideos {
         kling.accept(component.getConfiguration());
         main.bind("kling", component);
         main.run();
+        // what the run cost: units estimated before each create against what Kling deducted
+        LOG.info("{}", component.getCostReport());
         return new Result(prompts.size(), route.videos(), route.failures());
     }
 

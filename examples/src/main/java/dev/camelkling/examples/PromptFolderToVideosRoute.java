@@ -70,7 +70,8 @@ public class PromptFolderToVideosRoute extends RouteBuilder {
                 .log(LoggingLevel.INFO, LOG_NAME,
                      "${exchangeProperty." + BASE_NAME + "}.mp4 ready: task ${header." + KlingConstants.TASK_ID
                      + "}, ${header." + KlingConstants.VIDEO_DURATION + "} s of video, ${header."
-                     + KlingConstants.UNITS_DEDUCTED + "} units, took ${exchangeProperty.elapsedSeconds} s");
+                     + KlingConstants.UNITS_DEDUCTED + "} units (estimated ${header." + KlingConstants.UNITS_ESTIMATED
+                     + "}), took ${exchangeProperty.elapsedSeconds} s");
     }
 
     /** Replaces the body with the summary of the finished task, read from the kling result headers. */
@@ -86,6 +87,7 @@ public class PromptFolderToVideosRoute extends RouteBuilder {
         summary.put("model", MODEL);
         summary.put("taskId", message.getHeader(KlingConstants.TASK_ID, String.class));
         summary.put("externalTaskId", message.getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class));
+        summary.put("unitsEstimated", message.getHeader(KlingConstants.UNITS_ESTIMATED, BigDecimal.class));
         summary.put("unitsDeducted", message.getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class));
         summary.put("videoDuration", message.getHeader(KlingConstants.VIDEO_DURATION, String.class));
         summary.put("resultUrl", message.getHeader(KlingConstants.RESULT_URL, String.class));

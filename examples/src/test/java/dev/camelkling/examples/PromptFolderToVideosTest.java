@@ -97,6 +97,8 @@ class PromptFolderToVideosTest {
             assertThat(summary.path("video").asText()).isEqualTo(name + ".mp4");
             assertThat(summary.path("model").asText()).isEqualTo("kling-v2-6");
             assertThat(summary.path("unitsDeducted").decimalValue()).isEqualByComparingTo(new BigDecimal("1.5"));
+            // the estimate made before the create matches what Kling deducted
+            assertThat(summary.path("unitsEstimated").decimalValue()).isEqualByComparingTo(new BigDecimal("1.5"));
             assertThat(summary.path("videoDuration").asText()).isEqualTo("5.0");
             assertThat(summary.path("resultUrl").asText()).isEqualTo(sim.baseUrl() + "/files/videos/" + taskId + ".mp4");
             assertThat(summary.path("elapsedSeconds").isNumber()).isTrue();
