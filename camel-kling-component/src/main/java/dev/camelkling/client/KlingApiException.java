@@ -59,6 +59,18 @@ public class KlingApiException extends KlingException {
         return errorCode == KlingErrorCode.RESOURCE_NOT_FOUND || code == NO_BUSINESS_CODE && httpStatus == 404;
     }
 
+    /**
+     * Kling refused a create because a task with its external id exists: the task may well be ours (an earlier try
+     * that seemed to fail), so this never means "nothing was created".
+     */
+    public boolean isDuplicateExternalId() {
+        if (errorCode != KlingErrorCode.INVALID_PARAMETER) {
+            return false;
+        }
+        String message = String.valueOf(getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("external") && (message.contains("exist") || message.contains("duplicate"));
+    }
+
     @Override
     public boolean isRetryable() {
         return errorCode.isRetryable();

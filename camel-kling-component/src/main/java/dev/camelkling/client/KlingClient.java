@@ -327,11 +327,7 @@ public final class KlingClient {
 
     /** Kling's wording for a reused external id is not documented; the simulator says "already exists". */
     private static boolean isDuplicateExternalId(KlingException e) {
-        if (!(e instanceof KlingApiException api) || api.getErrorCode() != KlingErrorCode.INVALID_PARAMETER) {
-            return false;
-        }
-        String message = String.valueOf(api.getMessage()).toLowerCase(Locale.ROOT);
-        return message.contains("external") && (message.contains("exist") || message.contains("duplicate"));
+        return e instanceof KlingApiException api && api.isDuplicateExternalId();
     }
 
     private static boolean isNotFound(KlingException e) {

@@ -37,13 +37,20 @@ public final class OncePerSecond {
             return call.get();
         }
         CompletableFuture<T> result = new CompletableFuture<>();
-        scheduler.schedule(() -> call.get().whenComplete((value, error) -> {
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(value);
+        scheduler.schedule(() -> {
+            try {
+                call.get().whenComplete((value, error) -> {
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else {
+                        result.complete(value);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // a call that fails before it is sent must still answer the waiting exchange
+                result.completeExceptionally(e);
             }
-        }), delay, TimeUnit.MILLISECONDS);
+        }, delay, TimeUnit.MILLISECONDS);
         return result;
     }
 }

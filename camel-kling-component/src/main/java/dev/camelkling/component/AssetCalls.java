@@ -102,10 +102,8 @@ final class AssetCalls {
      */
     private static CompletableFuture<Void> delete(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
         Message in = exchange.getMessage();
+        // only the header: the voiceId option is tts's default voice, and a delete must never fall back to it
         Object id = in.getHeader(kind.idHeader());
-        if (id == null && kind.idType() == String.class) {
-            id = endpoint.getConfiguration().getVoiceId();
-        }
         if (id == null || id.toString().isBlank()) {
             throw new KlingValidationException(kind.idHeader(), "is required for the delete action of "
                                                                 + endpoint.getOperation());

@@ -113,7 +113,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
         validator.validate(request);
         KlingComponent component = endpoint.getComponent();
         TaskTracker tracker = component.getTaskTracker();
-        Optional<TaskRecord> resumable = resumableAfterRedelivery(exchange, tracker.store());
+        Optional<TaskRecord> resumable = resumable(exchange, shape.externalTaskId().apply(request), tracker.store());
         if (resumable.isPresent()) {
             if (reserved != null) {
                 reserved.release();
@@ -189,10 +189,23 @@ final class CreateTaskHandler<R> implements OperationHandler {
                 }, component.getCompletionExecutor());
     }
 
-    /** Camel redelivers an exchange whose task is still running (a timeout, say): wait for it again. */
-    private static Optional<TaskRecord> resumableAfterRedelivery(Exchange exchange, TaskStore store) {
+    /**
+     * A task this request already has: the one a redelivered exchange created, or one recorded under the same
+     * external id (a business key sent again, a crashed node's record). Waiting for it again beats overwriting its
+     * record with a new create.
+     */
+    private static Optional<TaskRecord> resumable(Exchange exchange, String key, TaskStore store) {
         String previous = ExternalTaskIds.createdBeforeRedelivery(exchange);
-        return previous == null ? Optional.empty() : store.get(previous).filter(r -> r.taskId() != null);
+        String lookFor = previous != null ? previous : key;
+        return lookFor == null ? Optional.empty() : store.get(lookFor).filter(r -> r.taskId() != null);
+    }
+
+    /**
+     * The task this exchange, or this external id, already has, waited for again; empty when there is none. Lip-sync
+     * asks before it reserves units or calls identify-face again.
+     */
+    Optional<CompletableFuture<Tracking>> resumeExisting(Exchange exchange, String key, Duration typical) {
+        return resumable(exchange, key, endpoint.getComponent().getTaskTracker().store()).map(r -> resume(r, typical));
     }
 
     private CompletableFuture<Tracking> resume(TaskRecord record, Duration typical) {
@@ -242,6 +255,9 @@ final class CreateTaskHandler<R> implements OperationHandler {
             return true; // 1303 until the deadline
         }
         if (failure instanceof KlingApiException api) {
+            if (api.isDuplicateExternalId()) {
+                return false; // a task with this external id exists, and it may be ours: keep the record
+            }
             int code = api.getCode();
             return code >= 1000 && code < 5000
                    || code == KlingApiException.NO_BUSINESS_CODE && api.getHttpStatus() >= 400 && api.getHttpStatus() < 500;

@@ -43,6 +43,7 @@ import dev.camelkling.cost.PriceTable;
 import dev.camelkling.cost.UnitBudget;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.ProgressLog;
+import dev.camelkling.tasks.TaskListener;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.store.MemoryTaskStore;
 import dev.camelkling.tasks.store.TaskStore;
@@ -114,6 +115,11 @@ public class KlingComponent extends DefaultComponent {
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
+    private boolean metersLookedFor;
+    private TaskListener metersListener;
+    // status requests of trackers stopped before, so the meters' counters never go back
+    private volatile long earlierStatusRequests;
+    private volatile long earlierListRequests;
     private final java.util.Map<String, OncePerSecond> accountGates = new java.util.concurrent.ConcurrentHashMap<>();
     private ExecutorService httpExecutor;
     private ExecutorService completionExecutor;
@@ -178,6 +184,8 @@ public class KlingComponent extends DefaultComponent {
         ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
         synchronized (this) {
             if (scheduler != null) {
+                earlierStatusRequests += taskTracker.statusRequests();
+                earlierListRequests += taskTracker.listRequests();
                 taskTracker.stop();
                 executors.shutdownNow(scheduler);
                 executors.shutdownNow(httpExecutor);
@@ -189,6 +197,8 @@ public class KlingComponent extends DefaultComponent {
                 governor = null;
                 // the totals and the budget outlive a stop: a report after the run, a budget across restarts
                 httpClients.clear();
+                // the gates hold the scheduler that was just shut down
+                accountGates.clear();
             }
         }
         super.doStop();
@@ -233,18 +243,45 @@ public class KlingComponent extends DefaultComponent {
                 costControl = createCostControl();
             }
             taskTracker.addListener(costControl);
-            bindMeters();
+            TaskListener meters = meters();
+            if (meters != null) {
+                taskTracker.addListener(meters);
+            }
         }
     }
 
-    /** Publishes meters when Micrometer is on the classpath and the application has a registry. */
-    private void bindMeters() {
-        try {
-            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, getClass().getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return;
+    /**
+     * The meters, bound once per component when Micrometer is on the classpath and the application has a registry
+     * ({@code null} otherwise); each tracker the component starts reports to them.
+     */
+    private TaskListener meters() {
+        if (!metersLookedFor) {
+            metersLookedFor = true;
+            try {
+                Class.forName("io.micrometer.core.instrument.MeterRegistry", false, getClass().getClassLoader());
+                metersListener = MeterRegistryLookup.bindIfPresent(getCamelContext(), this, costControl);
+            } catch (ClassNotFoundException e) {
+                metersListener = null;
+            }
         }
-        MeterRegistryLookup.bindIfPresent(getCamelContext(), taskTracker, governor, costControl);
+        return metersListener;
+    }
+
+    /** The running tracker, or {@code null} while the component is stopped (for gauges, which must not start it). */
+    TaskTracker trackerIfStarted() {
+        return taskTracker;
+    }
+
+    /** The running governor, or {@code null} while the component is stopped. */
+    ConcurrencyGovernor governorIfStarted() {
+        return governor;
+    }
+
+    /** Status requests sent since the component was created: list pages, or single and batch queries. */
+    double statusRequests(boolean lists) {
+        TaskTracker tracker = taskTracker;
+        long now = tracker == null ? 0 : lists ? tracker.listRequests() : tracker.statusRequests();
+        return (lists ? earlierListRequests : earlierStatusRequests) + now;
     }
 
     private CostControl createCostControl() {
@@ -264,6 +301,22 @@ public class KlingComponent extends DefaultComponent {
             }
         }
         return new CostControl(prices, budget("component", budgetUnits, budgetPeriod), "allow".equals(budgetUnknownPrice));
+    }
+
+    private final java.util.Map<String, UnitBudget> endpointBudgets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The budget of an endpoint, kept by the component: an endpoint started again (a context restart, a dynamic
+     * endpoint created anew) goes on with what it spent in the period instead of starting from zero.
+     */
+    UnitBudget endpointBudget(String endpoint, double units, long period) {
+        UnitBudget fresh = budget(endpoint, units, period);
+        if (fresh == null) {
+            endpointBudgets.remove(endpoint);
+            return null;
+        }
+        return endpointBudgets.compute(endpoint, (name, kept) -> kept != null
+                && kept.getLimit().compareTo(fresh.getLimit()) == 0 && kept.getPeriod().equals(fresh.getPeriod()) ? kept : fresh);
     }
 
     /** A budget of {@code units} per {@code period} ms, or {@code null} for 0 units. */

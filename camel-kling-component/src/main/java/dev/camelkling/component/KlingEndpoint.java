@@ -89,8 +89,8 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super.doStart();
         OptionRanges.check(configuration);
         pollSchedule = createPollSchedule();
-        budget = getComponent().budget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()), budgetUnits,
-                budgetPeriod);
+        budget = getComponent().endpointBudget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()),
+                budgetUnits, budgetPeriod);
         client = getComponent().createClient(configuration, klingOperation);
         if (klingOperation != KlingOperation.TASK && !client.dialect().operations().contains(operation)) {
             throw new KlingValidationException("operation", operation + " is not served by the "

@@ -27,6 +27,7 @@ import dev.camelkling.client.model.AccountCosts;
 final class KlingHealthCheck extends AbstractHealthCheck {
 
     static final int REUSE_SECONDS = 30;
+    static final Duration MAX_WAIT = Duration.ofSeconds(5);
     static final String UNITS_REMAINING = "kling.units.remaining";
     static final String KLING_CODE = "kling.code";
 
@@ -44,7 +45,8 @@ final class KlingHealthCheck extends AbstractHealthCheck {
         this.client = client;
         this.gate = gate;
         this.clock = clock;
-        this.timeout = timeout;
+        // a health endpoint is polled with short timeouts (Kubernetes: 1 s): never hold it for a whole read timeout
+        this.timeout = timeout.compareTo(MAX_WAIT) < 0 ? timeout : MAX_WAIT;
     }
 
     @Override
@@ -55,11 +57,7 @@ final class KlingHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        Answer answer = last;
-        if (answer == null || answer.at().plusSeconds(REUSE_SECONDS).isBefore(clock.instant())) {
-            answer = ask();
-            last = answer;
-        }
+        Answer answer = current();
         builder.detail("kling.dialect", client.dialect().name());
         answer.details().forEach(builder::detail);
         if (answer.up()) {
@@ -71,6 +69,16 @@ final class KlingHealthCheck extends AbstractHealthCheck {
             }
             builder.down();
         }
+    }
+
+    /** The last answer while fresh; otherwise one probe, however many callers ask at once. */
+    private synchronized Answer current() {
+        Answer answer = last;
+        if (answer == null || answer.at().plusSeconds(REUSE_SECONDS).isBefore(clock.instant())) {
+            answer = ask();
+            last = answer;
+        }
+        return answer;
     }
 
     private Answer ask() {

@@ -13,9 +13,7 @@ import io.micrometer.core.instrument.Timer;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.cost.CostControl;
-import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.TaskListener;
-import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.store.TaskRecord;
 
 /**
@@ -41,19 +39,23 @@ final class KlingMeters implements TaskListener {
         this.registry = registry;
     }
 
-    /** Registers the gauges and starts listening to the tracker's tasks. */
-    static void bind(MeterRegistry registry, TaskTracker tracker, ConcurrencyGovernor governor, CostControl costs) {
-        Gauge.builder(IN_FLIGHT, tracker, TaskTracker::inFlight)
+    /**
+     * Registers the gauges and counters once per component; the returned listener is added to every tracker the
+     * component starts. Gauges read the component's current tracker and governor, so a restart does not leave them
+     * reading stopped ones.
+     */
+    static TaskListener bind(MeterRegistry registry, KlingComponent component, CostControl costs) {
+        Gauge.builder(IN_FLIGHT, component, c -> c.trackerIfStarted() == null ? 0 : c.trackerIfStarted().inFlight())
                 .description("Kling tasks this application waits for or watches").register(registry);
         for (String pack : new String[] { "video", "image", "virtual_try_on" }) {
-            Gauge.builder(QUEUED, governor, g -> g.queued(pack)).tag("pack", pack)
-                    .description("Submissions waiting for a free Kling concurrency slot").register(registry);
+            Gauge.builder(QUEUED, component, c -> c.governorIfStarted() == null ? 0 : c.governorIfStarted().queued(pack))
+                    .tag("pack", pack).description("Submissions waiting for a free Kling concurrency slot")
+                    .register(registry);
         }
-        FunctionCounter.builder(STATUS_REQUESTS, tracker, TaskTracker::statusRequests).tag("kind", "single")
+        FunctionCounter.builder(STATUS_REQUESTS, component, c -> c.statusRequests(false)).tag("kind", "single")
                 .description("Status queries sent for single tasks or id batches").register(registry);
-        FunctionCounter.builder(STATUS_REQUESTS, tracker, TaskTracker::listRequests).tag("kind", "list")
+        FunctionCounter.builder(STATUS_REQUESTS, component, c -> c.statusRequests(true)).tag("kind", "list")
                 .description("Status queries sent as list pages").register(registry);
-        tracker.addListener(new KlingMeters(registry));
         costs.addListener((operation, model, units) -> {
             if (units != null) {
                 Counter.builder(UNITS_ESTIMATED).tags("operation", operation, "model", model == null ? "default" : model)
@@ -61,6 +63,7 @@ final class KlingMeters implements TaskListener {
                         .register(registry).increment(units.doubleValue());
             }
         });
+        return new KlingMeters(registry);
     }
 
     private static Tags tags(KlingTask task, TaskRecord record) {

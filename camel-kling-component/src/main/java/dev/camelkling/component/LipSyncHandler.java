@@ -3,6 +3,7 @@ package dev.camelkling.component;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import dev.camelkling.cost.CostControl.Reservation;
 import dev.camelkling.cost.CostEstimate;
 import dev.camelkling.cost.UnitEstimate;
 import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.TypicalDurations;
 
 /**
  * {@code kling:lip-sync} in one call: identify-face finds the faces of the video (a small synchronous charge), the
@@ -51,6 +53,12 @@ final class LipSyncHandler implements OperationHandler {
     public CompletableFuture<Tracking> start(Exchange exchange) {
         LipSyncRequest request = mapper.map(exchange);
         validator.validate(request);
+        // a redelivery (or the same external id again) waits for the task it has: no new identify-face, no budget
+        Optional<CompletableFuture<Tracking>> existing = create.resumeExisting(exchange, request.externalTaskId(),
+                TypicalDurations.operation(endpoint.getOperation()));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         ObjectNode identify = identifyBody(request);
         // priced from the audio crop, and reserved in the budgets before the (charged) identify-face
         UnitEstimate estimate = create.estimate(exchange, request);

@@ -7,8 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
 
 import dev.camelkling.cost.CostControl;
-import dev.camelkling.tasks.ConcurrencyGovernor;
-import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.TaskListener;
 
 /** Finds the application's Micrometer registry; only touched when micrometer-core is on the classpath. */
 final class MeterRegistryLookup {
@@ -26,9 +25,8 @@ final class MeterRegistryLookup {
         return all.size() == 1 ? Optional.of(all.iterator().next()) : Optional.empty();
     }
 
-    /** Binds the component's meters to the application's registry, if it has one. */
-    static void bindIfPresent(CamelContext context, TaskTracker tracker, ConcurrencyGovernor governor,
-                              CostControl costs) {
-        find(context).ifPresent(registry -> KlingMeters.bind(registry, tracker, governor, costs));
+    /** The component's meters, bound to the application's registry; {@code null} when it has none. */
+    static TaskListener bindIfPresent(CamelContext context, KlingComponent component, CostControl costs) {
+        return find(context).map(registry -> KlingMeters.bind(registry, component, costs)).orElse(null);
     }
 }

@@ -37,8 +37,10 @@ final class ProgressSender implements TaskListener {
         copy.getMessage().setHeader(KlingConstants.TASK_STATUS, task.status().wireValue());
         copy.getMessage().setHeader(KlingConstants.ELAPSED, elapsed.toMillis());
         template.asyncSend(uri, copy).whenComplete((done, error) -> {
-            if (error != null) {
-                LOG.warn("Progress of Kling task {} could not be sent to {}: {}", task.taskId(), uri, error.toString());
+            // a failing progress route reports on the exchange, not as a failed future
+            Throwable failure = error != null ? error : done == null ? null : done.getException();
+            if (failure != null) {
+                LOG.warn("Progress of Kling task {} could not be sent to {}: {}", task.taskId(), uri, failure.toString());
             }
         });
     }

@@ -53,6 +53,7 @@ final class ResultWriter {
         }
         List<Message> parts = new ArrayList<>();
         List<CompletableFuture<Void>> downloads = new ArrayList<>();
+        List<KlingResultStream> opened = java.util.Collections.synchronizedList(new ArrayList<>());
         for (ResultFile file : files) {
             Message part = new DefaultMessage(message.getExchange().getContext());
             part.setHeaders(new java.util.HashMap<>(message.getHeaders()));
@@ -65,21 +66,40 @@ final class ResultWriter {
             }
             part.setBody(download ? null : file.url());
             if (download) {
-                downloads.add(stream(message, client, file.url()).thenAccept(part::setBody));
+                downloads.add(client.download(file.url()).thenAccept(body -> {
+                    KlingResultStream stream = new KlingResultStream(body);
+                    opened.add(stream);
+                    part.setBody(stream);
+                }));
             }
             parts.add(part);
         }
-        return CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new))
-                .thenRun(() -> message.setBody(parts));
+        CompletableFuture<Void> all = CompletableFuture.allOf(downloads.toArray(CompletableFuture[]::new));
+        // the closers are registered on one thread, once every download has answered, failed ones included
+        return all.handle((ignored, error) -> {
+            synchronized (opened) {
+                opened.forEach(stream -> closeWhenDone(message, stream));
+            }
+            if (error != null) {
+                throw error instanceof java.util.concurrent.CompletionException c ? c
+                        : new java.util.concurrent.CompletionException(error);
+            }
+            message.setBody(parts);
+            return null;
+        });
     }
 
     private static CompletableFuture<KlingResultStream> stream(Message message, KlingClient client, String url) {
         return client.download(url).thenApply(body -> {
             KlingResultStream stream = new KlingResultStream(body);
-            // a route that fails before reading the result must not keep the connection open
-            message.getExchange().getExchangeExtension().addOnCompletion(new StreamCloser(stream));
+            closeWhenDone(message, stream);
             return stream;
         });
+    }
+
+    /** A route that fails, or drops a part, before reading a result must not keep its connection open. */
+    private static void closeWhenDone(Message message, KlingResultStream stream) {
+        message.getExchange().getExchangeExtension().addOnCompletion(new StreamCloser(stream));
     }
 
     private static KlingException noResult(KlingTask task) {

@@ -65,7 +65,9 @@ final class SelectionStep implements CallHandler {
             case CLEAR, PREVIEW -> session(message);
         };
         // selection steps change nothing that costs: safe to retry like a query
-        return endpoint.getClient().post(step.path(), body, true).thenAccept(data -> answer(message, data, body));
+        // a selection step may be charged (its answer carries final_unit_deduction): never sent twice on an
+        // ambiguous failure, only again where Kling certainly refused it (1302, 1303)
+        return endpoint.getClient().post(step.path(), body, false).thenAccept(data -> answer(message, data, body));
     }
 
     /** The video: the CamelKlingVideo header, a String body, or the first video of a KlingTask body. */

@@ -325,8 +325,12 @@ public final class TaskTracker {
         synchronized (group) {
             TrackedTask existing = byKey.get(key);
             if (existing != null) {
-                // the same task again (a restarted route adopting it, a consumer scan): one task, one set of checks
+                // the same task again (a restarted route adopting it, a consumer scan): one task, one set of checks,
+                // as early as the newcomer wants them (a waiting route must not inherit a watcher's slow schedule)
                 tracking.onFinish().run();
+                if (existing.checkBy(now.plus(tracking.schedule().first(tracking.typicalDuration())))) {
+                    rearm(group);
+                }
                 return existing;
             }
             Duration first = tracking.schedule().first(tracking.typicalDuration());
@@ -705,7 +709,8 @@ public final class TaskTracker {
             List<Runnable> after = new ArrayList<>();
             synchronized (group) {
                 if (error == null && task.isFinished() && group.tasks.get(t.taskId) == t) {
-                    after.add(finish(group, t, task));
+                    // the same path as any other sighting: listeners (costs, meters, progress) hear of it too
+                    observe(group, t, task, true, clock.instant(), after);
                 } else if (t.waiters.remove(waiter) && t.waiters.isEmpty() && t.record != null) {
                     // no producer waits any more: a consumer may deliver it, and the route can resume it by id
                     TaskRecord detached = t.record.withOwner(null, null);

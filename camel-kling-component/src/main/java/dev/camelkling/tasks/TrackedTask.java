@@ -52,6 +52,15 @@ final class TrackedTask {
         nextCheck = now.plus(schedule.spread(delay));
     }
 
+    /** Someone new waits for this task and wants a look by {@code at}; true when that moved the next check. */
+    boolean checkBy(Instant at) {
+        if (at.isBefore(nextCheck)) {
+            nextCheck = at;
+            return true;
+        }
+        return false;
+    }
+
     /** A callback says something changed: confirm soon. */
     void checkSoon(Instant at) {
         hinted = true;

@@ -43,6 +43,8 @@ class HostileInputTest extends KlingTestSupport {
         return Stream.of(
                 of("duration header that is not a number", "text2video", "a cat", KlingConstants.DURATION,
                         "whole number", KlingConstants.DURATION, "five"),
+                of("duration that is not whole", "text2video?model=kling-v2-6", "a cat", KlingConstants.DURATION,
+                        "whole number", KlingConstants.DURATION, 7.5),
                 of("negative duration", "text2video?model=kling-v2-6", "a cat", "duration", "5",
                         KlingConstants.DURATION, -5),
                 of("duration a model does not offer", "text2video?model=kling-v2-6", "a cat", "duration", "5",

@@ -1,6 +1,10 @@
 package dev.camelkling.component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import dev.camelkling.client.KlingValidationException;
@@ -17,6 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MultiImage2VideoRouteTest extends KlingTestSupport {
 
+    private final Path subjects = newSubjectsDir();
+
+    private static Path newSubjectsDir() {
+        try {
+            return Files.createTempDirectory("kling-subjects");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final String CAT = "https://cdn.example.com/cat.png";
     private static final String DOG = "https://cdn.example.com/dog.png";
 
@@ -25,6 +40,9 @@ class MultiImage2VideoRouteTest extends KlingTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
+                from("file:" + subjects + "?noop=true&initialDelay=0&delay=50").routeId("subjects").autoStartup(false)
+                        .setHeader(KlingConstants.PROMPT, constant("the subject walks along a beach"))
+                        .to("kling:multi-image2video?mode=std&duration=5").to("mock:fromFile");
                 from("direct:generate").to("kling:multi-image2video?mode=pro&duration=10&aspectRatio=9:16");
                 from("direct:plain").to("kling:multi-image2video");
             }
@@ -110,5 +128,21 @@ class MultiImage2VideoRouteTest extends KlingTestSupport {
 
         assertThat(((KlingValidationException) out.getException()).getField()).isEqualTo("image_list[0].image");
         assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void aFileFromCamelFileIsTheFirstSubjectImage() throws Exception {
+        byte[] subject = png(400, 400);
+        Files.write(subjects.resolve("cat.png"), subject);
+        MockEndpoint done = getMockEndpoint("mock:fromFile");
+        done.expectedMessageCount(1);
+
+        context.getRouteController().startRoute("subjects");
+
+        done.assertIsSatisfied();
+        JsonNode sent = sim().requests("POST", "/v1/videos/multi-image2video").get(0).json();
+        assertThat(sent.path("image_list").get(0).path("image").asText())
+                .isEqualTo(Base64.getEncoder().encodeToString(subject));
+        assertThat(sent.path("prompt").asText()).isEqualTo("the subject walks along a beach");
     }
 }

@@ -30,6 +30,11 @@ final class Values {
                 && !s.strip().matches("-?\\d+")) {
                 throw new KlingValidationException(source, "must be a whole number, got '" + s + "'");
             }
+            // 7.5 must not quietly become 7
+            if ((type == Integer.class || type == Long.class) && value instanceof Number n
+                && n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw new KlingValidationException(source, "must be a whole number, got " + n);
+            }
             return converted;
         } catch (NoTypeConversionAvailableException | TypeConversionException e) {
             throw new KlingValidationException(source, "must be " + describe(type) + ", got '" + value + "'");

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
 
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.RequestJson;
@@ -90,9 +91,11 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             return;
         }
         boolean media = body instanceof byte[] || body instanceof File || body instanceof Path
-                        || body instanceof InputStream || body instanceof MediaInput;
+                        || body instanceof InputStream || body instanceof MediaInput || body instanceof WrappedFile;
         if (media && shape.mediaBody() != null) {
-            put(wire, shape.mediaBody(), MediaInput.of(body, shape.mediaBody(), MAX_LOCAL_MEDIA).wireValue());
+            // a file from camel-file arrives wrapped: its bytes are the media
+            Object local = body instanceof WrappedFile ? exchange.getMessage().getBody(byte[].class) : body;
+            put(wire, shape.mediaBody(), MediaInput.of(local, shape.mediaBody(), MAX_LOCAL_MEDIA).wireValue());
         } else if (shape.textBody() != null) {
             String text = exchange.getMessage().getBody(String.class);
             // text read from a file usually ends with a newline that is not part of it
@@ -123,8 +126,12 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         }
     }
 
-    private static String wireValueText(Object value) {
-        return value.toString().strip();
+    /** Text from a header or option: converted the Camel way (a file's content, not its toString), trimmed. */
+    private static String text(Exchange exchange, Object value, String name) {
+        if (value instanceof byte[] || value instanceof InputStream) {
+            throw new KlingValidationException(name, "must be text, not " + value.getClass().getSimpleName());
+        }
+        return Values.convert(exchange, value, String.class, name).strip();
     }
 
     private static Object wireValue(Exchange exchange, FieldSource source, Object value, String name) {
@@ -132,7 +139,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             return null;
         }
         return switch (source.kind()) {
-            case TEXT -> wireValueText(value);
+            case TEXT -> text(exchange, value, name);
             case SECONDS_TEXT -> String.valueOf(Values.convert(exchange, value, Integer.class, name));
             case WHOLE -> Values.convert(exchange, value, Long.class, name);
             case DECIMAL -> Values.convert(exchange, value, Double.class, name);
