@@ -199,6 +199,12 @@ public class KlingComponent extends DefaultComponent {
                 httpClients.clear();
                 // the gates hold the scheduler that was just shut down
                 accountGates.clear();
+                synchronized (this) {
+                    if (progressTemplate != null) {
+                        progressTemplate.stop();
+                        progressTemplate = null;
+                    }
+                }
             }
         }
         super.doStop();
@@ -265,6 +271,16 @@ public class KlingComponent extends DefaultComponent {
             }
         }
         return metersListener;
+    }
+
+    private org.apache.camel.ProducerTemplate progressTemplate;
+
+    /** One template for every endpoint's progressUri messages (each template has its own pool). */
+    synchronized org.apache.camel.ProducerTemplate progressTemplate() {
+        if (progressTemplate == null) {
+            progressTemplate = getCamelContext().createProducerTemplate();
+        }
+        return progressTemplate;
     }
 
     /** The running tracker, or {@code null} while the component is stopped (for gauges, which must not start it). */

@@ -8,7 +8,6 @@ import java.util.concurrent.CompletionException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
@@ -43,19 +42,7 @@ public class KlingProducer extends DefaultAsyncProducer {
     @Override
     protected void doStop() throws Exception {
         endpoint.getComponent().releaseHealthCheck(endpoint.getClient());
-        if (progressTemplate != null) {
-            progressTemplate.stop();
-        }
         super.doStop();
-    }
-
-    private ProducerTemplate progressTemplate;
-
-    private synchronized ProducerTemplate progressTemplate() {
-        if (progressTemplate == null) {
-            progressTemplate = endpoint.getCamelContext().createProducerTemplate();
-        }
-        return progressTemplate;
     }
 
     @Override
@@ -105,7 +92,7 @@ public class KlingProducer extends DefaultAsyncProducer {
         Duration timeout = Duration.ofMillis(config.getTimeout());
         TaskTracker tracker = endpoint.getComponent().getTaskTracker();
         Tracking tracked = config.getProgressUri() == null ? tracking
-                : tracking.withProgress(new ProgressSender(exchange, progressTemplate(), config.getProgressUri()));
+                : tracking.withProgress(new ProgressSender(exchange, endpoint.getComponent().progressTemplate(), config.getProgressUri()));
         return tracker.await(tracked, started.plus(timeout), timeout).thenCompose(finished -> {
             if (finished.status() == TaskStatus.FAILED) {
                 // the route is told by the exception; a redelivery may then buy a new try
