@@ -88,18 +88,10 @@ final class KlingMeters implements TaskListener {
                 .increment();
         Timer.builder(DURATION).tags(tags).tag("status", task.status().wireValue())
                 .description("Time from submission to the finished status").register(registry).record(elapsed);
-        BigDecimal units = units(task.unitsDeducted());
+        BigDecimal units = task.unitsDeductedValue();
         if (units != null) {
             Counter.builder(UNITS).tags(tags).description("Units Kling deducted (final_unit_deduction)")
                     .register(registry).increment(units.doubleValue());
-        }
-    }
-
-    private static BigDecimal units(String text) {
-        try {
-            return text == null ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

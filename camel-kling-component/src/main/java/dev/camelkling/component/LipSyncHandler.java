@@ -1,6 +1,5 @@
 package dev.camelkling.component;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.LipSyncValidator;
+import dev.camelkling.client.Json;
 import dev.camelkling.client.KlingException;
 import dev.camelkling.client.KlingValidationException;
 import dev.camelkling.client.model.AdvancedLipSyncRequest;
@@ -76,7 +76,7 @@ final class LipSyncHandler implements OperationHandler {
             if (error != null) {
                 reservation.release();
             } else {
-                reservation.extraCharged(units(data.path("final_unit_deduction").asText(null)));
+                reservation.extraCharged(Json.units(data.path("final_unit_deduction").asText(null)));
             }
         }).thenCompose(data -> {
             try {
@@ -124,14 +124,6 @@ final class LipSyncHandler implements OperationHandler {
             identify.put("video_url", request.videoUrl());
         }
         return identify;
-    }
-
-    private static BigDecimal units(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     static List<Face> faces(JsonNode data) {

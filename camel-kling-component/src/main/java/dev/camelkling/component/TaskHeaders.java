@@ -1,6 +1,5 @@
 package dev.camelkling.component;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.apache.camel.Message;
@@ -35,7 +34,7 @@ final class TaskHeaders {
         VideoResult first = task.videos().isEmpty() ? null : task.videos().get(0);
         set(message, KlingConstants.VIDEO_DURATION, first == null ? null : first.duration());
         set(message, KlingConstants.VIDEO_ID, first == null ? null : first.id());
-        set(message, KlingConstants.UNITS_DEDUCTED, units(task.unitsDeducted()));
+        set(message, KlingConstants.UNITS_DEDUCTED, task.unitsDeductedValue());
         kindHeaders(message, task);
     }
 
@@ -51,18 +50,6 @@ final class TaskHeaders {
         set(message, KlingConstants.PARENT_VIDEO_ID, outputs.parentVideo() == null ? null : outputs.parentVideo().id());
         if (outputs.sessionId() != null) {
             message.setHeader(KlingConstants.SESSION_ID, outputs.sessionId());
-        }
-    }
-
-    private static BigDecimal units(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            // Kling documents a decimal string; anything else is not worth failing a paid result for
-            return null;
         }
     }
 

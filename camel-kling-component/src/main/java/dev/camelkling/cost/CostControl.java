@@ -160,7 +160,7 @@ public final class CostControl implements TaskListener {
         if (r == null) {
             return; // not submitted by this component since it started
         }
-        BigDecimal charged = units(task.unitsDeducted());
+        BigDecimal charged = task.unitsDeductedValue();
         if (charged == null) {
             // failed tasks are not charged (kling-api.md §12.1); a success without a number keeps its estimate
             charged = task.status() == TaskStatus.FAILED || !r.estimate.known() ? BigDecimal.ZERO : r.estimate.units();
@@ -172,14 +172,6 @@ public final class CostControl implements TaskListener {
             if (r.estimate.known()) {
                 estimatedOfFinished = estimatedOfFinished.add(r.estimate.units());
             }
-        }
-    }
-
-    private static BigDecimal units(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

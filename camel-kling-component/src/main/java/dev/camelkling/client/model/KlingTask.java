@@ -1,8 +1,11 @@
 package dev.camelkling.client.model;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import dev.camelkling.client.Json;
 
 /**
  * A Kling task as the API last reported it.
@@ -42,6 +45,11 @@ public record KlingTask(
                      List<VideoResult> videos, String unitsDeducted, Instant createdAt, Instant updatedAt) {
         this(taskId, operation, status, statusMessage, externalTaskId, videos, unitsDeducted, createdAt, updatedAt,
                 TaskOutputs.NONE);
+    }
+
+    /** {@code final_unit_deduction} as a number, or {@code null} before the task is finished (or if unreadable). */
+    public BigDecimal unitsDeductedValue() {
+        return Json.units(unitsDeducted);
     }
 
     public boolean isFinished() {
