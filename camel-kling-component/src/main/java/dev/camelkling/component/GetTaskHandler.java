@@ -35,7 +35,7 @@ final class GetTaskHandler implements OperationHandler {
         Message in = exchange.getMessage();
         String operation = in.getHeader(KlingConstants.TASK_OPERATION, endpoint.getConfiguration().getTaskOperation(),
                 String.class);
-        KlingOperation op = KlingOperation.fromUri(operation.strip());
+        KlingOperation op = KlingOperation.fromUri(operation.strip(), KlingConstants.TASK_OPERATION);
         if (op.packType() == null && !TASK_OPERATIONS_WITHOUT_PACK.contains(op)) {
             throw new KlingValidationException(KlingConstants.TASK_OPERATION, "'" + operation + "' has no tasks to fetch");
         }

@@ -3,6 +3,8 @@ package dev.camelkling.component;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import dev.camelkling.client.KlingValidationException;
+
 /** The operations of the URI path, {@code kling:<operation>}. */
 public enum KlingOperation {
     TEXT2VIDEO("text2video", "video"),
@@ -56,15 +58,20 @@ public enum KlingOperation {
         return uriName;
     }
 
-    public static KlingOperation fromUri(String name) {
+    /** The operation a URI names; refused naming {@code field} (the URI's operation, or a header) otherwise. */
+    public static KlingOperation fromUri(String name, String field) {
         for (KlingOperation op : values()) {
             if (op.uriName.equals(name)) {
                 return op;
             }
         }
-        throw new IllegalArgumentException("Unknown Kling operation '" + name + "'; supported: "
-                                           + Arrays.stream(values()).map(KlingOperation::uriName)
-                                                   .collect(Collectors.joining(", ")));
+        throw new KlingValidationException(field, "'" + name + "' is not a Kling operation; supported: "
+                                                  + Arrays.stream(values()).map(KlingOperation::uriName)
+                                                          .collect(Collectors.joining(", ")));
+    }
+
+    public static KlingOperation fromUri(String name) {
+        return fromUri(name, "operation");
     }
 
     @Override

@@ -34,16 +34,14 @@ final class OptionRanges {
         for (Range range : RANGES) {
             Number value = range.value().apply(configuration);
             if (value != null && (value.doubleValue() < range.min() || value.doubleValue() > range.max())) {
-                throw new KlingValidationException(range.option(), "must be between " + plain(range.min()) + " and "
-                                                                   + plain(range.max()) + ", got " + value);
+                String allowed = range.max() >= Long.MAX_VALUE ? "at least " + plain(range.min())
+                        : "between " + plain(range.min()) + " and " + plain(range.max());
+                throw new KlingValidationException(range.option(), "must be " + allowed + ", got " + value);
             }
         }
     }
 
     private static String plain(double d) {
-        if (d >= Long.MAX_VALUE) {
-            return "any larger number";
-        }
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 }

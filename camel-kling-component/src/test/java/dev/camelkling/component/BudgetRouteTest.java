@@ -125,8 +125,8 @@ class BudgetRouteTest extends KlingTestSupport {
                 .isEqualByComparingTo("4");
         assertThat(first.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
                 .isEqualByComparingTo("2");
-        awaitCondition(() -> kling().getBudget().remaining().compareTo(new BigDecimal("3")) == 0);
-        assertThat(kling().getBudget().remaining()).isEqualByComparingTo("3");
+        awaitAsserted("the reservation settled at the deducted units",
+                () -> assertThat(kling().getBudget().remaining()).isEqualByComparingTo("3"));
 
         // 3 units fit only because the reservation of 4 became 2
         assertThat(submit("kling:text2video?model=kling-v2-6&duration=10").getException()).isNull();

@@ -172,14 +172,13 @@ class CallbackTest extends KlingTestSupport {
         assertThat(sim().requests("GET", "/v1/videos/text2video")).hasSizeLessThanOrEqualTo(2);
     }
 
-    private void awaitCreate() throws InterruptedException {
-        awaitCondition(() -> !sim().tasks().isEmpty());
-        assertThat(sim().tasks()).hasSize(1);
+    private void awaitCreate() {
+        awaitAsserted("the task created at the simulator", () -> assertThat(sim().tasks()).hasSize(1));
     }
 
-    private void awaitStatusRequests(int count) throws InterruptedException {
-        awaitCondition(() -> sim().requests("GET", "/v1/videos/text2video").size() >= count);
-        assertThat(sim().requests("GET", "/v1/videos/text2video")).hasSizeGreaterThanOrEqualTo(count);
+    private void awaitStatusRequests(int count) {
+        awaitAsserted(count + " status requests", () -> assertThat(sim().requests("GET", "/v1/videos/text2video"))
+                .hasSizeGreaterThanOrEqualTo(count));
     }
 
     private HttpResponse<String> post(String url, String json) throws Exception {

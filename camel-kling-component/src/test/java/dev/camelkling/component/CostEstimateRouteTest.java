@@ -129,7 +129,8 @@ class CostEstimateRouteTest extends KlingTestSupport {
         template.request("kling:text2video?model=kling-v3&mode=std&duration=5", e -> e.getMessage().setBody("b"));
 
         KlingComponent kling = context.getComponent("kling", KlingComponent.class);
-        awaitCondition(() -> kling.getCostReport().finished() == 2);
+        awaitAsserted("both tasks settled in the cost report",
+                () -> assertThat(kling.getCostReport().finished()).isEqualTo(2));
         CostReport report = kling.getCostReport();
         assertThat(report.tasks()).isEqualTo(2);
         assertThat(report.estimated()).isEqualByComparingTo("13");

@@ -114,8 +114,7 @@ class KlingConsumerTest extends KlingTestSupport {
         finished.assertIsSatisfied(10_000);
         assertThat(failuresToGo.get()).as("the first attempt failed").isNegative();
         // the task is marked emitted right after the route completes, a moment after the mock saw it
-        awaitCondition(() -> emitted.contains(taskId));
-        assertThat(emitted.contains(taskId)).isTrue();
+        awaitAsserted("the task marked emitted", () -> assertThat(emitted.contains(taskId)).as(taskId).isTrue());
         awaitEmptyStore();
     }
 
@@ -203,9 +202,8 @@ class KlingConsumerTest extends KlingTestSupport {
         return kling.getTaskTracker().store();
     }
 
-    private void awaitEmptyStore() throws InterruptedException {
-        awaitCondition(() -> store().list().isEmpty());
-        assertThat(store().list()).isEmpty();
+    private void awaitEmptyStore() {
+        awaitAsserted("the store to drop the emitted tasks", () -> assertThat(store().list()).isEmpty());
     }
 
     /** Another application on the same account creates a task: straight to the API, not through Camel. */

@@ -1,7 +1,6 @@
 package dev.camelkling.component;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.FailedToCreateProducerException;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,7 @@ import dev.camelkling.client.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class KlingEndpointTest extends KlingTestSupport {
 
@@ -59,34 +59,40 @@ class KlingEndpointTest extends KlingTestSupport {
 
     @Test
     void unknownOperationIsRefusedWithTheSupportedOnes() {
-        assertThatThrownBy(() -> context.getEndpoint("kling:text2vidoe"))
-                .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasStackTraceContaining("text2video, image2video, multi-image2video").hasStackTraceContaining("account, task");
+        Throwable thrown = catchThrowable(() -> context.getEndpoint("kling:text2vidoe"));
+
+        assertThat(thrown).isInstanceOf(ResolveEndpointFailedException.class);
+        KlingValidationException refused = HostileInputTest.causeOf(thrown, KlingValidationException.class);
+        assertThat(refused.getField()).isEqualTo("operation");
+        assertThat(refused.getRule()).startsWith("'text2vidoe' is not a Kling operation; supported: text2video, "
+                                                 + "image2video, multi-image2video").endsWith("account, task");
     }
 
     @Test
     void unknownOptionIsRefused() {
+        // Camel's own check of the generated configurer; the URI in the message would contain "modle" anyway
         assertThatThrownBy(() -> context.getEndpoint("kling:text2video?modle=kling-v3"))
-                .isInstanceOf(ResolveEndpointFailedException.class).hasMessageContaining("modle");
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("Unknown parameters=[{modle=kling-v3}]");
     }
 
     @Test
     void missingCredentialsAreReportedWhenTheEndpointStarts() {
         context.addComponent("bare", new KlingComponent());
 
-        assertThatThrownBy(() -> context.getEndpoint("bare:text2video"))
-                .hasRootCauseInstanceOf(KlingValidationException.class)
-                .hasStackTraceContaining("apiKey or accessKey and secretKey must be configured");
+        Throwable thrown = catchThrowable(() -> context.getEndpoint("bare:text2video"));
+
+        assertThat(thrown).hasRootCauseInstanceOf(KlingValidationException.class);
+        assertThat(HostileInputTest.causeOf(thrown, KlingValidationException.class).getMessage())
+                .contains("apiKey or accessKey and secretKey must be configured");
     }
 
     @Test
-    void unsupportedDialectIsRefused() {
-        assertThatThrownBy(() -> {
-            Endpoint e = context.getEndpoint("kling:text2video?dialect=sora");
-            e.createProducer().start();
-            e.start();
-        }).satisfiesAnyOf(
-                t -> assertThat(t).hasStackTraceContaining("dialect"),
-                t -> assertThat(t).isInstanceOf(FailedToCreateProducerException.class));
+    void unsupportedDialectIsRefusedWithTheSupportedOnes() {
+        Throwable thrown = catchThrowable(() -> context.getEndpoint("kling:text2video?dialect=sora"));
+
+        KlingValidationException refused = HostileInputTest.causeOf(thrown, KlingValidationException.class);
+        assertThat(refused.getField()).isEqualTo("dialect");
+        assertThat(refused.getRule()).isEqualTo("must be one of [kling, kling2, openai, generations, apimodels], got 'sora'");
     }
 }

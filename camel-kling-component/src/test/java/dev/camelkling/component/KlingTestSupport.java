@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 
@@ -17,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.camelkling.client.model.KlingTask;
@@ -81,14 +82,16 @@ abstract class KlingTestSupport extends CamelTestSupport {
         c.setTimeout(20_000);
     }
 
+    /** How long a test waits for work the component finishes on its own pools: generous, for a busy machine. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
     /**
-     * Waits (up to 2 s) until {@code condition} holds: for work the component finishes on its own pools a moment
-     * after the route saw the result. The caller asserts afterwards, so a timeout fails with a useful message.
+     * Waits until {@code check} passes, for work the component finishes on its own pools a moment after the route
+     * saw the result. Returns as soon as it passes; after {@link #WAIT} it fails naming {@code what} it waited for,
+     * with the check's last failure, which says what it saw.
      */
-    static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(20);
-        }
+    static void awaitAsserted(String what, ThrowingRunnable check) {
+        Awaitility.await(what).atMost(WAIT).pollInterval(Duration.ofMillis(20)).untilAsserted(check);
     }
 
     /**

@@ -47,7 +47,8 @@ class ProgressAndMetricsTest extends KlingTestSupport {
             e.getMessage().setHeader("order", "A-17");
         });
 
-        awaitCondition(() -> progress.stream().anyMatch(e -> "succeed".equals(e.getMessage().getHeader(KlingConstants.TASK_STATUS))));
+        awaitAsserted("a progress message with status succeed", () -> assertThat(progress).extracting(
+                e -> e.getMessage().getHeader(KlingConstants.TASK_STATUS, String.class)).contains("succeed"));
         List<String> statuses = progress.stream().map(e -> e.getMessage().getHeader(KlingConstants.TASK_STATUS, String.class)).toList();
         assertThat(statuses.get(0)).isEqualTo("submitted");
         assertThat(statuses.get(statuses.size() - 1)).isEqualTo("succeed");
@@ -64,7 +65,8 @@ class ProgressAndMetricsTest extends KlingTestSupport {
         template.requestBody("direct:generate", "a kite over dunes");
 
         Tags tags = Tags.of("operation", "text2video", "model", "kling-v2-6");
-        awaitCondition(() -> meters.find(KlingMeters.SUCCEEDED).tags(tags).counter() != null);
+        awaitAsserted("the succeeded counter", () -> assertThat(meters.find(KlingMeters.SUCCEEDED).tags(tags).counter())
+                .isNotNull());
         assertThat(meters.get(KlingMeters.SUBMITTED).tags(tags).counter().count()).isEqualTo(1);
         assertThat(meters.get(KlingMeters.SUCCEEDED).tags(tags).counter().count()).isEqualTo(1);
         // kling-v2-6 std 5 s: 1.5 units (kling-api.md 12.2)
@@ -83,7 +85,8 @@ class ProgressAndMetricsTest extends KlingTestSupport {
 
         assertThat(out.getException()).isInstanceOf(KlingTaskFailedException.class);
         Tags tags = Tags.of("operation", "text2video", "model", "kling-v2-6");
-        awaitCondition(() -> meters.find(KlingMeters.FAILED).tags(tags).counter() != null);
+        awaitAsserted("the failed counter", () -> assertThat(meters.find(KlingMeters.FAILED).tags(tags).counter())
+                .isNotNull());
         assertThat(meters.get(KlingMeters.FAILED).tags(tags).counter().count()).isEqualTo(1);
         assertThat(meters.find(KlingMeters.SUCCEEDED).tags(tags).counter()).isNull();
         assertThat(sim().tasks()).extracting(SimulatedTaskView::status).containsOnly("failed");

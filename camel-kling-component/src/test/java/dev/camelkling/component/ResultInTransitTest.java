@@ -79,9 +79,9 @@ class ResultInTransitTest extends KlingTestSupport {
         return context.getComponent("kling", KlingComponent.class).getTaskStore();
     }
 
-    private void awaitEmptyStore() throws InterruptedException {
+    private void awaitEmptyStore() {
         // removal runs on the completion pool once the exchange is done
-        awaitCondition(() -> store().list().isEmpty());
-        assertThat(store().list()).as("records once the route is done").isEmpty();
+        awaitAsserted("the store to drop the delivered task",
+                () -> assertThat(store().list()).as("records once the route is done").isEmpty());
     }
 }

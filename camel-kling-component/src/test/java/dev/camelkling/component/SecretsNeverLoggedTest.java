@@ -2,8 +2,11 @@ package dev.camelkling.component;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,6 +17,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -29,7 +33,12 @@ import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.camelkling.client.KlingApiException;
+import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.simulator.KlingSimulator;
+import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +51,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecretsNeverLoggedTest extends KlingTestSupport {
 
     private static final String WRONG_KEY = "sk-wrong-0f9e8d7c6b5a4f3e2d1c";
+
+    /**
+     * The JWT and the API key belong to two accounts here: each account allows one cost query a second, and two
+     * components with different credentials cannot know they share one.
+     */
+    @RegisterExtension
+    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
+            .accessKey(ACCESS_KEY, SECRET_KEY, "jwt-account").apiKey(API_KEY, "api-key-account")
+            .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(150)));
+
+    @Override
+    KlingSimulator sim() {
+        return SIM.simulator();
+    }
     private final int port = AvailablePortFinder.getNextAvailable();
     private final MeterRegistry meters = new SimpleMeterRegistry();
     private final ConcurrentLinkedQueue<String> logged = new ConcurrentLinkedQueue<>();
     private CapturingAppender appender;
-    private Level rootLevel;
+    /** Every configured logger's level before the run, restored after it so later tests log as configured. */
+    private final Map<String, Level> levelsBefore = new HashMap<>();
 
     /** Keeps every formatted line and stack trace of the run. */
     private final class CapturingAppender extends AbstractAppender {
@@ -74,7 +98,8 @@ class SecretsNeverLoggedTest extends KlingTestSupport {
         appender = new CapturingAppender();
         appender.start();
         LoggerConfig root = config.getRootLogger();
-        rootLevel = root.getLevel();
+        levelsBefore.put(root.getName(), root.getLevel());
+        config.getLoggers().values().forEach(l -> levelsBefore.put(l.getName(), l.getLevel()));
         root.addAppender(appender, Level.ALL, null);
         root.setLevel(Level.ALL);
         config.getLoggers().values().forEach(l -> l.setLevel(Level.ALL));
@@ -105,8 +130,8 @@ class SecretsNeverLoggedTest extends KlingTestSupport {
         LoggerContext logs = LoggerContext.getContext(false);
         Configuration config = logs.getConfiguration();
         config.getRootLogger().removeAppender(appender.getName());
-        config.getRootLogger().setLevel(rootLevel);
-        config.getLoggers().values().forEach(l -> l.setLevel(l == config.getRootLogger() ? rootLevel : Level.DEBUG));
+        config.getRootLogger().setLevel(levelsBefore.get(config.getRootLogger().getName()));
+        config.getLoggers().values().forEach(l -> l.setLevel(levelsBefore.get(l.getName())));
         logs.updateLoggers();
     }
 
@@ -136,7 +161,7 @@ class SecretsNeverLoggedTest extends KlingTestSupport {
                 from("direct:wrongKey").to("klingWrong:text2video?model=kling-v2-6");
                 from("direct:later").to("kling:image-generation?waitForCompletion=false");
                 from("direct:account").to("kling:account");
-                from("kling:image-generation").to("mock:collected");
+                from("kling:image-generation?scanInterval=200").to("mock:collected");
             }
         };
     }
@@ -157,8 +182,22 @@ class SecretsNeverLoggedTest extends KlingTestSupport {
                 .map(r -> r.getState() + " " + r.getDetails() + " " + r.getMessage().orElse("")
                           + r.getError().map(SecretsNeverLoggedTest::trace).orElse(""))
                 .toList();
-        awaitCondition(() -> sim().tasks().stream().allMatch(t -> t.status().equals("succeed")
-                                                                  || t.status().equals("failed")));
+        MockEndpoint collected = getMockEndpoint("mock:collected");
+        collected.expectedMessageCount(1);
+        collected.assertIsSatisfied(WAIT.toMillis());
+
+        // the run did what it claims: every path that could leak a secret was taken
+        assertThat(outcomes.get(0).getException()).as("JWT create").isNull();
+        assertThat(outcomes.get(1).getException()).as("failed task").isInstanceOf(KlingTaskFailedException.class);
+        assertThat(outcomes.get(2).getException()).as("API-key create").isNull();
+        assertThat(outcomes.get(3).getException()).as("refused key").isInstanceOf(KlingApiException.class);
+        assertThat(((KlingApiException) outcomes.get(3).getException()).getHttpStatus()).isEqualTo(401);
+        assertThat(outcomes.get(4).getException()).as("fire-and-forget").isNull();
+        assertThat(outcomes.get(5).getException()).as("account").isNull();
+        assertThat(health).as("health of the JWT, API-key and refused accounts")
+                .satisfiesExactlyInAnyOrder(h -> assertThat(h).startsWith("UP"), h -> assertThat(h).startsWith("UP"),
+                        h -> assertThat(h).startsWith("DOWN"));
+        awaitAsserted("a callback delivered to the component", () -> assertThat(sim().callbacks()).isNotEmpty());
 
         Set<String> secrets = secrets();
         assertThat(secrets).as("the run must have produced tokens to look for").hasSizeGreaterThan(4);

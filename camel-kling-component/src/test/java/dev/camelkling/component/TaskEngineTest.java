@@ -127,8 +127,7 @@ class TaskEngineTest extends KlingTestSupport {
 
         KlingComponent kling = context.getComponent("kling", KlingComponent.class);
         // removal runs on the completion pool right after delivery
-        awaitCondition(() -> kling.getTaskStore().list().isEmpty());
-        assertThat(kling.getTaskStore().list()).isEmpty();
+        awaitAsserted("the store to drop the delivered task", () -> assertThat(kling.getTaskStore().list()).isEmpty());
         assertThat(kling.getTaskTracker().inFlight()).isZero();
     }
 
