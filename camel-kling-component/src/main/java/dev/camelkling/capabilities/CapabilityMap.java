@@ -81,8 +81,8 @@ public final class CapabilityMap {
             i2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot()
                     .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)),
-            i2v("kling-v3-turbo").noCfgScale().modes(STD_PRO).durations(V3_DURATIONS).sound(STD_PRO)
-                    .imageTail(new EndFrameSupport(STD_PRO, V3_DURATIONS, false)))
+            // first frame only: no image_tail (§9.1)
+            i2v("kling-v3-turbo").noCfgScale().modes(STD_PRO).durations(V3_DURATIONS).sound(STD_PRO))
             .stream().map(Row::build).toList(),
             Map.of(TEXT2VIDEO, DEFAULT_MODEL, IMAGE2VIDEO, DEFAULT_MODEL));
 

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.camelkling.client.model.AvatarRequest;
 import dev.camelkling.client.model.EffectInput;
 import dev.camelkling.client.model.EffectsRequest;
+import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.ImageGenerationRequest;
 import dev.camelkling.client.model.LipSyncRequest;
 import dev.camelkling.client.model.MediaInput;
@@ -23,6 +26,7 @@ import dev.camelkling.client.model.OmniVideoRequest;
 import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.client.model.TextToAudioRequest;
 import dev.camelkling.client.model.TtsRequest;
+import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.client.model.VideoExtendRequest;
 import dev.camelkling.client.model.VirtualTryOnRequest;
 
@@ -40,6 +44,82 @@ class UnitEstimatorTest {
 
     private static Text2VideoRequest t2v(String model, String mode, int seconds, boolean sound) {
         return Text2VideoRequest.builder().model(model).mode(mode).duration(seconds).sound(sound).prompt("p").build();
+    }
+
+    /**
+     * Every text2video and image2video row of the price list of kling-api.md §12.2, typed from it: model, operation
+     * (image2video for the models that only have it), mode, seconds, audio ({@code voice}: sound on with a
+     * voice_list, "audio + voice control"), units ({@code unknown}: §12.2 gives Kling 3.0 Turbo no unit price).
+     */
+    @ParameterizedTest(name = "{0} {1} {2} {3} s {4}: {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            kling-v1          | text2video  | std | 5  | silent | 1
+            kling-v1          | text2video  | std | 10 | silent | 2
+            kling-v1          | text2video  | pro | 5  | silent | 3.5
+            kling-v1          | image2video | pro | 10 | silent | 7
+            kling-v1-5        | image2video | std | 5  | silent | 2
+            kling-v1-5        | image2video | std | 10 | silent | 4
+            kling-v1-5        | image2video | pro | 5  | silent | 3.5
+            kling-v1-5        | image2video | pro | 10 | silent | 7
+            kling-v1-6        | text2video  | std | 5  | silent | 2
+            kling-v1-6        | text2video  | std | 10 | silent | 4
+            kling-v1-6        | image2video | pro | 5  | silent | 3.5
+            kling-v1-6        | text2video  | pro | 10 | silent | 7
+            kling-v2-1        | image2video | std | 5  | silent | 2
+            kling-v2-1        | image2video | std | 10 | silent | 4
+            kling-v2-1        | image2video | pro | 5  | silent | 3.5
+            kling-v2-1        | image2video | pro | 10 | silent | 7
+            kling-v2-master   | text2video  | std | 5  | silent | 10
+            kling-v2-master   | image2video | pro | 10 | silent | 20
+            kling-v2-1-master | text2video  | pro | 5  | silent | 10
+            kling-v2-1-master | image2video | std | 10 | silent | 20
+            kling-v2-5-turbo  | text2video  | std | 5  | silent | 1.5
+            kling-v2-5-turbo  | image2video | std | 10 | silent | 3
+            kling-v2-5-turbo  | text2video  | pro | 5  | silent | 2.5
+            kling-v2-5-turbo  | image2video | pro | 10 | silent | 5
+            kling-v2-6        | text2video  | std | 5  | silent | 1.5
+            kling-v2-6        | image2video | std | 10 | silent | 3
+            kling-v2-6        | text2video  | pro | 5  | silent | 2.5
+            kling-v2-6        | image2video | pro | 10 | silent | 5
+            kling-v2-6        | image2video | pro | 5  | sound  | 5
+            kling-v2-6        | text2video  | pro | 10 | sound  | 10
+            kling-v2-6        | image2video | pro | 5  | voice  | 6
+            kling-v2-6        | image2video | pro | 10 | voice  | 12
+            kling-v3          | text2video  | std | 5  | silent | 3
+            kling-v3          | image2video | std | 3  | silent | 1.8
+            kling-v3          | text2video  | std | 10 | sound  | 9
+            kling-v3          | image2video | pro | 5  | silent | 4
+            kling-v3          | text2video  | pro | 15 | sound  | 18
+            kling-v3          | image2video | 4k  | 10 | silent | 30
+            kling-v3          | text2video  | 4k  | 4  | sound  | 12
+            kling-v3-turbo    | text2video  | std | 5  | sound  | unknown
+            kling-v3-turbo    | image2video | pro | 10 | sound  | unknown
+            """)
+    void everyVideoPriceOfTheDocumentedListIsWhatARequestIsEstimated(String model, String operation, String mode,
+            int seconds, String audio, String units) {
+        Object request = operation.equals("text2video")
+                ? video(Text2VideoRequest.builder(), model, mode, seconds, audio).build()
+                : video(Image2VideoRequest.builder().image(MediaInput.url("https://example.org/a.png")), model, mode,
+                        seconds, audio).build();
+
+        UnitEstimate e = estimator.estimate(request);
+
+        if (units.equals("unknown")) {
+            assertThat(e.known()).as("%s %s %s %d s %s is of unknown price", model, operation, mode, seconds, audio)
+                    .isFalse();
+        } else {
+            assertThat(e.units()).as("%s %s %s %d s %s (%s)", model, operation, mode, seconds, audio, e.basis())
+                    .isEqualByComparingTo(units);
+        }
+    }
+
+    private static <B extends VideoRequestBuilder<B>> B video(B builder, String model, String mode, int seconds,
+            String audio) {
+        builder.model(model).mode(mode).duration(seconds).sound(!audio.equals("silent")).prompt("p");
+        if (audio.equals("voice")) {
+            builder.extraField("voice_list", List.of(Map.of("voice_id", "v1")));
+        }
+        return builder;
     }
 
     @Test
