@@ -15,13 +15,34 @@ public class KlingApiException extends KlingException {
     private final int httpStatus;
     private final String requestId;
     private final transient KlingErrorCode errorCode;
+    private final boolean possibleDuplicateExternalId;
 
     public KlingApiException(int code, int httpStatus, String requestId, String message) {
-        super(describe(code, httpStatus, requestId, message));
+        this(code, httpStatus, requestId, describe(code, httpStatus, requestId, message), false);
+    }
+
+    private KlingApiException(int code, int httpStatus, String requestId, String description,
+                              boolean possibleDuplicateExternalId) {
+        super(description);
         this.code = code;
         this.httpStatus = httpStatus;
         this.requestId = requestId;
         this.errorCode = KlingErrorCode.of(code, httpStatus);
+        this.possibleDuplicateExternalId = possibleDuplicateExternalId;
+    }
+
+    /**
+     * This refusal of a create, marked as one whose external id could not be looked up: see
+     * {@link #isPossibleDuplicateExternalId()}. The lookup's failure is added as suppressed.
+     */
+    KlingApiException lookupFailed(KlingException lookupFailure) {
+        KlingApiException marked = new KlingApiException(code, httpStatus, requestId, getMessage(), true);
+        marked.setStackTrace(getStackTrace());
+        for (Throwable suppressed : getSuppressed()) {
+            marked.addSuppressed(suppressed);
+        }
+        marked.addSuppressed(lookupFailure);
+        return marked;
     }
 
     private static String describe(int code, int httpStatus, String requestId, String message) {
@@ -60,15 +81,14 @@ public class KlingApiException extends KlingException {
     }
 
     /**
-     * Kling refused a create because a task with its external id exists: the task may well be ours (an earlier try
-     * that seemed to fail), so this never means "nothing was created".
+     * Kling refused a create that carried an external id with 1201 (invalid parameter), and asking Kling for a task
+     * with that id failed (the lookup's failure is suppressed here). Kling does not document how it words the refusal
+     * of an external id already taken, so the refusal may be that one: a task with this id may exist, maybe bought by
+     * an earlier try, and this never means "nothing was created". A 1201 after which Kling had no task with the id is
+     * a plain parameter refusal and says {@code false}; a task Kling did have was adopted and nothing was thrown.
      */
-    public boolean isDuplicateExternalId() {
-        if (errorCode != KlingErrorCode.INVALID_PARAMETER) {
-            return false;
-        }
-        String message = String.valueOf(getMessage()).toLowerCase(java.util.Locale.ROOT);
-        return message.contains("external") && (message.contains("exist") || message.contains("duplicate"));
+    public boolean isPossibleDuplicateExternalId() {
+        return possibleDuplicateExternalId;
     }
 
     @Override

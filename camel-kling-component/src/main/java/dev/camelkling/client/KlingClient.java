@@ -32,6 +32,8 @@ import dev.camelkling.client.model.KlingTask;
  * <p>A create is only sent again where Kling certainly did not take it (1302, 1303, a refused token). After an
  * ambiguous failure (5xx, reset, timeout) the task is first looked up by its {@code external_task_id}: if Kling
  * has it, it is adopted instead of paid for twice; without an external id the failure is reported, not retried.
+ * A 1201 refusal (invalid parameter) of a create with an external id is looked up the same way, whatever its words:
+ * Kling does not document how it refuses an external id already taken. Found: adopted; not found: the 1201 stands.
  */
 public final class KlingClient {
 
@@ -245,9 +247,10 @@ public final class KlingClient {
         }
 
         private void onFailure(KlingException failure) {
-            if (externalTaskId != null && isDuplicateExternalId(failure)) {
-                // an earlier attempt (maybe from a process that died) created it: adopt, do not buy again
-                adoptExisting(failure);
+            if (externalTaskId != null && isInvalidParameter(failure)) {
+                // Kling refuses an external id already taken with 1201 in words it does not document: whether an
+                // earlier attempt (maybe from a process that died) created the task is asked, never read from them
+                adoptOrRefuse((KlingApiException) failure);
                 return;
             }
             switch (recoveryOf(failure)) {
@@ -296,15 +299,20 @@ public final class KlingClient {
             }
         }
 
-        private void adoptExisting(KlingException original) {
+        /**
+         * After a 1201: a task Kling has for the external id is adopted, not bought again; none means the refusal
+         * was about a parameter (nothing created); a failed lookup leaves it open. Never sends the create again.
+         */
+        private void adoptOrRefuse(KlingApiException refusal) {
             getTaskByExternalId(operation, externalTaskId).whenComplete((task, error) -> {
                 if (error == null) {
-                    LOG.info("Kling already has task {} for this external id: adopting it instead of creating another",
-                            task.taskId());
+                    LOG.info("Create of {} refused ({}) but Kling has task {} for its external id: adopting it",
+                            operation, refusal.getMessage(), task.taskId());
                     result.complete(task);
+                } else if (isNotFound(KlingException.from(error))) {
+                    result.completeExceptionally(refusal);
                 } else {
-                    original.addSuppressed(KlingException.from(error));
-                    result.completeExceptionally(original);
+                    result.completeExceptionally(refusal.lookupFailed(KlingException.from(error)));
                 }
             });
         }
@@ -325,9 +333,9 @@ public final class KlingClient {
         }
     }
 
-    /** Kling's wording for a reused external id is not documented; the simulator says "already exists". */
-    private static boolean isDuplicateExternalId(KlingException e) {
-        return e instanceof KlingApiException api && api.isDuplicateExternalId();
+    /** 1201: a bad parameter, or (in words Kling does not document) an external id already taken. */
+    private static boolean isInvalidParameter(KlingException e) {
+        return e instanceof KlingApiException api && api.getErrorCode() == KlingErrorCode.INVALID_PARAMETER;
     }
 
     private static boolean isNotFound(KlingException e) {

@@ -255,8 +255,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
             return true; // 1303 until the deadline
         }
         if (failure instanceof KlingApiException api) {
-            if (api.isDuplicateExternalId()) {
-                return false; // a task with this external id exists, and it may be ours: keep the record
+            if (api.isPossibleDuplicateExternalId()) {
+                return false; // a task with this external id may exist, and it may be ours: keep the record
             }
             int code = api.getCode();
             return code >= 1000 && code < 5000

@@ -71,7 +71,8 @@ class CreateResilienceTest extends KlingTestSupport {
 
         KlingApiException e = (KlingApiException) out.getException();
         assertThat(e.getCode()).isEqualTo(1201);
-        assertThat(sim().requests()).hasSize(1);
+        assertThat(creates("text2video")).hasSize(1);
+        assertThat(sim().tasks()).isEmpty();
     }
 
     @Test

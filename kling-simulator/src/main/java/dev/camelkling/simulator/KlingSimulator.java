@@ -65,7 +65,7 @@ public final class KlingSimulator implements AutoCloseable {
 
     private final Builder config;
     private final Credentials credentials;
-    private final TaskStore store = new TaskStore();
+    private final TaskStore store;
     private final SessionStore sessions = new SessionStore();
     private final Assets assets;
     private final AccountCostsCall accountCosts;
@@ -94,6 +94,7 @@ public final class KlingSimulator implements AutoCloseable {
     private KlingSimulator(Builder builder) {
         this.config = builder.copy();
         this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
+        this.store = new TaskStore(config.duplicateExternalIdMessage);
         this.requestLog = new RequestLog(builder.requestLogLimit);
         this.assets = new Assets(store, sessions, config.clock);
         this.accountCosts = new AccountCostsCall(() -> resourcePacks, store, assets);
@@ -475,6 +476,7 @@ public final class KlingSimulator implements AutoCloseable {
         private int maxCallbacksInFlight = 16;
         private int concurrencyLimit = Integer.MAX_VALUE;
         private String failMarker = "[[fail]]";
+        private String duplicateExternalIdMessage = "external_task_id already exists";
         private Clock clock = Clock.systemUTC();
         private List<ResourcePack> resourcePacks = List.of(ResourcePack.DEFAULT);
         private Long faultSeed;
@@ -592,6 +594,15 @@ public final class KlingSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The message of the 400 / 1201 that refuses a create whose external id the account already used (default
+         * "external_task_id already exists"). Kling does not document its wording; a test can make it another.
+         */
+        public Builder duplicateExternalIdMessage(String message) {
+            this.duplicateExternalIdMessage = requireText(message, "message");
+            return this;
+        }
+
         /** Clock for JWT checks, timestamps and the task lifecycle (default system UTC). */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -632,6 +643,7 @@ public final class KlingSimulator implements AutoCloseable {
             b.maxCallbacksInFlight = maxCallbacksInFlight;
             b.concurrencyLimit = concurrencyLimit;
             b.failMarker = failMarker;
+            b.duplicateExternalIdMessage = duplicateExternalIdMessage;
             b.clock = clock;
             b.resourcePacks = resourcePacks;
             b.faultSeed = faultSeed;

@@ -22,6 +22,12 @@ final class TaskStore {
     // 18-digit numeric ids like the live service; random start so ids differ between runs.
     private final AtomicLong nextId = new AtomicLong(
             800_000_000_000_000_000L + ThreadLocalRandom.current().nextLong(100_000_000_000_000_000L));
+    private final String duplicateExternalIdMessage;
+
+    /** @param duplicateExternalIdMessage the message of the 1201 that refuses an external id already taken */
+    TaskStore(String duplicateExternalIdMessage) {
+        this.duplicateExternalIdMessage = duplicateExternalIdMessage;
+    }
 
     String newTaskId() {
         return Long.toString(nextId.getAndIncrement());
@@ -37,7 +43,7 @@ final class TaskStore {
                                       Function<String, SimulatedTask> factory) {
         Map<String, String> accountExternal = externalIds.computeIfAbsent(account, a -> new HashMap<>());
         if (request.externalTaskId() != null && accountExternal.containsKey(request.externalTaskId())) {
-            throw ApiException.invalidParam("external_task_id already exists");
+            throw ApiException.invalidParam(duplicateExternalIdMessage);
         }
         Output output = request.output();
         long running = byId.values().stream()
