@@ -4,7 +4,9 @@ import java.util.Set;
 
 import dev.camelkling.client.model.AvatarRequest;
 
-/** {@code avatar} (kling-api.md §6.8): a face image and speech, given by tts audio id or as a sound file. */
+/**
+ * {@code avatar} (docs/kling-api-notes.md §8.10): a face image and speech, given by tts audio id or as a sound file.
+ */
 public final class AvatarValidator implements RequestValidator<AvatarRequest> {
 
     static final Set<String> MODES = Sets.of("std", "pro");

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Which parameters each Kling video model accepts, per operation, as a table of {@link ModelCapability} rows.
- * {@link #defaults()} encodes §9.1/9.1b of the API notes. Where Kling's documentation leaves support
+ * {@link #defaults()} encodes docs/kling-api-notes.md §9.1/§9.2. Where Kling's documentation leaves support
  * unconfirmed the row allows it: the validators reject only what is documented as unsupported.
  */
 public final class CapabilityMap {
@@ -81,7 +81,7 @@ public final class CapabilityMap {
             i2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot()
                     .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)),
-            // first frame only: no image_tail (§9.1)
+            // first frame only: no image_tail (docs/kling-api-notes.md §9.1)
             i2v("kling-v3-turbo").noCfgScale().modes(STD_PRO).durations(V3_DURATIONS).sound(STD_PRO))
             .stream().map(Row::build).toList(),
             Map.of(TEXT2VIDEO, DEFAULT_MODEL, IMAGE2VIDEO, DEFAULT_MODEL));
@@ -103,7 +103,7 @@ public final class CapabilityMap {
         this.defaultModels = Map.copyOf(defaultModels);
     }
 
-    /** The documented Kling models (§9.1/9.1b). */
+    /** The documented Kling models (docs/kling-api-notes.md §9.1/§9.2). */
     public static CapabilityMap defaults() {
         return DEFAULTS;
     }

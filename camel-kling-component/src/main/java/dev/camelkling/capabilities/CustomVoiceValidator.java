@@ -2,7 +2,7 @@ package dev.camelkling.capabilities;
 
 import dev.camelkling.client.model.CustomVoiceRequest;
 
-/** {@code custom-voice} create (kling-api.md §6.12): a name and one source, a clip URL or a Kling video. */
+/** {@code custom-voice} create (docs/kling-api-notes.md §8.14): a name and one source, a clip URL or a Kling video. */
 public final class CustomVoiceValidator implements RequestValidator<CustomVoiceRequest> {
 
     static final int MAX_NAME = 20;

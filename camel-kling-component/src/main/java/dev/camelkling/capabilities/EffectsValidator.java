@@ -11,8 +11,8 @@ import dev.camelkling.client.model.MediaInput;
 import static dev.camelkling.capabilities.Rules.invalid;
 
 /**
- * {@code effects} (kling-api.md §6.10). Kling has about 193 scenes; only the two-person scenes are listed here.
- * Any other scene name, known or new, is a single-image scene: it is sent, not refused, and Kling decides.
+ * {@code effects} (docs/kling-api-notes.md §8.12). Kling has about 193 scenes; only the two-person scenes are listed
+ * here. Any other scene name, known or new, is a single-image scene: it is sent, not refused, and Kling decides.
  */
 public final class EffectsValidator implements RequestValidator<EffectsRequest> {
 

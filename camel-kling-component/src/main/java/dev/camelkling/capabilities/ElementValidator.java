@@ -12,7 +12,7 @@ import dev.camelkling.client.model.ReferVideo;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code element} create (kling-api.md §6.13): a named subject from images or from one video. */
+/** {@code element} create (docs/kling-api-notes.md §8.15): a named subject from images or from one video. */
 public final class ElementValidator implements RequestValidator<ElementRequest> {
 
     static final int MAX_NAME = 20;

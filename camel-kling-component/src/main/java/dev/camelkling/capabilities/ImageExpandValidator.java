@@ -5,8 +5,8 @@ import dev.camelkling.client.model.ImageExpandRequest;
 import static dev.camelkling.capabilities.Rules.invalid;
 
 /**
- * {@code image-expand} (kling-api.md §6.14): each side grows by 0 to 2 times the image's height (up, down) or width
- * (left, right), and the area added is at most 3 times the original's.
+ * {@code image-expand} (docs/kling-api-notes.md §8.16): each side grows by 0 to 2 times the image's height (up, down)
+ * or width (left, right), and the area added is at most 3 times the original's.
  */
 public final class ImageExpandValidator implements RequestValidator<ImageExpandRequest> {
 

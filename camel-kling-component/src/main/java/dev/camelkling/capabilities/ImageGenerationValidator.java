@@ -7,7 +7,7 @@ import dev.camelkling.client.model.ImageGenerationRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code image-generation} (kling-api.md §6.14, §9.2): every rule, per model as data. */
+/** {@code image-generation} (docs/kling-api-notes.md §8.16, §9.4): every rule, per model as data. */
 public final class ImageGenerationValidator implements RequestValidator<ImageGenerationRequest> {
 
     /**
@@ -30,7 +30,10 @@ public final class ImageGenerationValidator implements RequestValidator<ImageGen
     private static final Set<String> K1 = Sets.of("1k");
     private static final Set<String> K1_K2 = Sets.of("1k", "2k");
 
-    /** Kling's default when no model is named: kling-v1 (kling-api.md §4.6; the 2026 page says kling-v3). */
+    /**
+     * Kling's default when no model is named: kling-v1 (docs/kling-api-notes.md §4.5, §8.16; the 2026 page says
+     * kling-v3).
+     */
     static final String DEFAULT_MODEL = "kling-v1";
     static final Map<String, ImageModel> MODELS = Map.of(
             "kling-v1", new ImageModel(K1, K1, NO_21_9, Set.of(), true, false, false),

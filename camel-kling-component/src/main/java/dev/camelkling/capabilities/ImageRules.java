@@ -7,7 +7,7 @@ import dev.camelkling.client.model.ElementRef;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** What the image operations share (kling-api.md §6.14, §9.2): ratios, counts, references. */
+/** What the image operations share (docs/kling-api-notes.md §8.16, §9.4): ratios, counts, references. */
 final class ImageRules {
 
     /** The eight aspect ratios of the image operations. */

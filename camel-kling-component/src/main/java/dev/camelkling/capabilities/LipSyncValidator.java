@@ -5,8 +5,8 @@ import dev.camelkling.client.model.LipSyncRequest;
 import static dev.camelkling.capabilities.Rules.invalid;
 
 /**
- * {@code lip-sync} (kling-api.md §6.9): what can be checked before identify-face runs. The rules that need the
- * face's time window are checked by {@link #faceWindow} once identify-face answered, before the paid create.
+ * {@code lip-sync} (docs/kling-api-notes.md §8.11): what can be checked before identify-face runs. The rules that need
+ * the face's time window are checked by {@link #faceWindow} once identify-face answered, before the paid create.
  */
 public final class LipSyncValidator implements RequestValidator<LipSyncRequest> {
 

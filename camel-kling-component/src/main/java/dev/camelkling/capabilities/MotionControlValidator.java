@@ -12,7 +12,7 @@ import dev.camelkling.client.model.MotionControlRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code motion-control} (kling-api.md §6.5): a character image moved like a reference video. */
+/** {@code motion-control} (docs/kling-api-notes.md §8.7): a character image moved like a reference video. */
 public final class MotionControlValidator implements RequestValidator<MotionControlRequest> {
 
     /**

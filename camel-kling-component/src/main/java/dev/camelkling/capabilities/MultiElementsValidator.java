@@ -12,8 +12,9 @@ import dev.camelkling.client.model.SelectionRequest;
 import static dev.camelkling.capabilities.Rules.invalid;
 
 /**
- * {@code multi-elements} (kling-api.md §6.6): the editing task of a selection session, and the selection steps.
- * Multimodal editing is model-independent (2026 capability map), so model_name is passed on unchecked.
+ * {@code multi-elements} (docs/kling-api-notes.md §8.8): the editing task of a selection session, and the selection
+ * steps. Multimodal editing is model-independent (2026 capability map, docs/kling-api-notes.md §9.3), so model_name is
+ * passed on unchecked.
  */
 public final class MultiElementsValidator implements RequestValidator<MultiElementsRequest> {
 

@@ -6,7 +6,7 @@ import java.util.Set;
 import dev.camelkling.client.model.MultiImage2ImageRequest;
 import dev.camelkling.client.model.SubjectImageRef;
 
-/** {@code multi-image2image} (kling-api.md §6.14): one to four subjects, an optional scene and style. */
+/** {@code multi-image2image} (docs/kling-api-notes.md §8.16): one to four subjects, an optional scene and style. */
 public final class MultiImage2ImageValidator implements RequestValidator<MultiImage2ImageRequest> {
 
     static final Set<String> MODELS = Sets.of("kling-v2", "kling-v2-1");

@@ -8,14 +8,14 @@ import dev.camelkling.client.model.MultiImage2VideoRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code multi-image2video} (kling-api.md §6.3): 1 to 4 subject images and a prompt. */
+/** {@code multi-image2video} (docs/kling-api-notes.md §8.5): 1 to 4 subject images and a prompt. */
 public final class MultiImage2VideoValidator implements RequestValidator<MultiImage2VideoRequest> {
 
     /** Kling's default and the only documented model. */
     static final String DEFAULT_MODEL = "kling-v1-6";
     /**
      * kling-v1-6 is documented; kling-v2-5-turbo and kling-v2-6 are sent to this endpoint by public clients
-     * (kling-api.md §6.3, UNCONFIRMED): accepted, so Kling decides.
+     * (docs/kling-api-notes.md §8.5, UNCONFIRMED): accepted, so Kling decides.
      */
     static final Set<String> MODELS = Sets.of(DEFAULT_MODEL, "kling-v2-5-turbo", "kling-v2-6");
     static final int MAX_IMAGES = 4;

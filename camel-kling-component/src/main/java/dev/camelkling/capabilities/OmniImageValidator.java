@@ -9,7 +9,7 @@ import dev.camelkling.client.model.OmniImageRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code omni-image} (kling-api.md §6.14, §9.2): single images or a series, per model as data. */
+/** {@code omni-image} (docs/kling-api-notes.md §8.16, §9.4): single images or a series, per model as data. */
 public final class OmniImageValidator implements RequestValidator<OmniImageRequest> {
 
     /**

@@ -10,7 +10,7 @@ import dev.camelkling.client.model.OmniVideoRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code omni-video} (kling-api.md §6.4): every counting and combination rule, per model as data. */
+/** {@code omni-video} (docs/kling-api-notes.md §8.6): every counting and combination rule, per model as data. */
 public final class OmniVideoValidator implements RequestValidator<OmniVideoRequest> {
 
     /**

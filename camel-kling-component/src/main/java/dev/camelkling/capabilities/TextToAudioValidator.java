@@ -4,7 +4,7 @@ import dev.camelkling.client.model.TextToAudioRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code text-to-audio} (kling-api.md §6.11): a prompt of at most 200 characters, 3.0 to 10.0 seconds. */
+/** {@code text-to-audio} (docs/kling-api-notes.md §8.13): a prompt of at most 200 characters, 3.0 to 10.0 seconds. */
 public final class TextToAudioValidator implements RequestValidator<TextToAudioRequest> {
 
     static final int MAX_PROMPT = 200;

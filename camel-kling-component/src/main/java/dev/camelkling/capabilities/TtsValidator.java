@@ -4,7 +4,7 @@ import java.util.Set;
 
 import dev.camelkling.client.model.TtsRequest;
 
-/** {@code tts} (kling-api.md §6.11): text of at most 1000 characters, a voice, its language and speed. */
+/** {@code tts} (docs/kling-api-notes.md §8.13): text of at most 1000 characters, a voice, its language and speed. */
 public final class TtsValidator implements RequestValidator<TtsRequest> {
 
     static final int MAX_TEXT = 1000;

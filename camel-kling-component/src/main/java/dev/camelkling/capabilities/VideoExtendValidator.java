@@ -6,7 +6,7 @@ import dev.camelkling.client.model.VideoExtendRequest;
 
 import static dev.camelkling.capabilities.Rules.invalid;
 
-/** {@code video-extend} (kling-api.md §6.7): 4-5 more seconds of a Kling video. */
+/** {@code video-extend} (docs/kling-api-notes.md §8.9): 4-5 more seconds of a Kling video. */
 public final class VideoExtendValidator implements RequestValidator<VideoExtendRequest> {
 
     static final double MIN_CFG = 0;

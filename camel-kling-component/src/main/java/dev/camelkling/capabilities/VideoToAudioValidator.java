@@ -2,7 +2,7 @@ package dev.camelkling.capabilities;
 
 import dev.camelkling.client.model.VideoToAudioRequest;
 
-/** {@code video-to-audio} (kling-api.md §6.11): one source video, two short prompts. */
+/** {@code video-to-audio} (docs/kling-api-notes.md §8.13): one source video, two short prompts. */
 public final class VideoToAudioValidator implements RequestValidator<VideoToAudioRequest> {
 
     static final int MAX_PROMPT = 200;

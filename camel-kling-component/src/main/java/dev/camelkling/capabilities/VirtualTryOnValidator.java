@@ -4,7 +4,7 @@ import java.util.Set;
 
 import dev.camelkling.client.model.VirtualTryOnRequest;
 
-/** {@code virtual-try-on} (kling-api.md §6.15): a person and a garment. */
+/** {@code virtual-try-on} (docs/kling-api-notes.md §8.17): a person and a garment. */
 public final class VirtualTryOnValidator implements RequestValidator<VirtualTryOnRequest> {
 
     static final Set<String> MODELS = Sets.of("kolors-virtual-try-on-v1", "kolors-virtual-try-on-v1-5");

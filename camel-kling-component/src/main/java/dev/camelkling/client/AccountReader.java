@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelkling.client.model.AccountCosts;
 import dev.camelkling.client.model.ResourcePack;
 
-/** Reads the {@code data} of {@code GET /account/costs} (kling-api.md §6.16). */
+/** Reads the {@code data} of {@code GET /account/costs} (docs/kling-api-notes.md §10.2). */
 public final class AccountReader {
 
     private AccountReader() {

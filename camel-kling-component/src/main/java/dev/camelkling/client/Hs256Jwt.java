@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs the JWT Kling expects from an access key and secret key (kling-api.md 3.1). A page of JDK code is
+ * Signs the JWT Kling expects from an access key and secret key (docs/kling-api-notes.md §2.1). A page of JDK code is
  * clearer than a JWT library for one fixed header and three numeric claims.
  */
 public final class Hs256Jwt {

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The business codes of the Kling error table (kling-api.md 8.1), each with how a client should react.
+ * The business codes of the Kling error table (docs/kling-api-notes.md §5.1), each with how a client should react.
  */
 public enum KlingErrorCode {
 

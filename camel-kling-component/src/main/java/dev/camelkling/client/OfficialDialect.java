@@ -19,7 +19,7 @@ import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
 import dev.camelkling.client.model.VoiceResult;
 
-/** Kling's own (legacy, {@code model_name}) API design, kling-api.md 4–6. */
+/** Kling's own (legacy, {@code model_name}) API design, docs/kling-api-notes.md §4–§8. */
 public final class OfficialDialect implements Dialect {
 
     public static final String NAME = "kling";

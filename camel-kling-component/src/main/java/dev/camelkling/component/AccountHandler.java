@@ -18,7 +18,7 @@ import dev.camelkling.client.model.AccountCosts;
  */
 final class AccountHandler implements CallHandler {
 
-    /** The period asked for: packs bought in it are reported (kling-api.md §6.16 requires one). */
+    /** The period asked for: packs bought in it are reported (docs/kling-api-notes.md §10.2 requires one). */
     static final Duration PERIOD = Duration.ofDays(365);
 
     private final KlingEndpoint endpoint;

@@ -18,7 +18,7 @@ import dev.camelkling.client.model.KlingTask;
 
 /**
  * The actions of custom-voice and element besides create: get a task, list tasks, list the presets, delete one
- * (kling-api.md §6.12, §6.13). All are plain calls: nothing waits, nothing is charged.
+ * (docs/kling-api-notes.md §8.14, §8.15). All are plain calls: nothing waits, nothing is charged.
  */
 final class AssetCalls {
 

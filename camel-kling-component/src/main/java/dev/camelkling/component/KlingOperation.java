@@ -47,8 +47,8 @@ public enum KlingOperation {
     }
 
     /**
-     * The resource-pack type whose concurrency a task of this operation uses (kling-api.md §8.2), or {@code null}
-     * when no documented pack limits it.
+     * The resource-pack type whose concurrency a task of this operation uses (docs/kling-api-notes.md §10.1), or
+     * {@code null} when no documented pack limits it.
      */
     public String packType() {
         return packType;

@@ -117,7 +117,7 @@ final class MediaOperations {
         return TypicalDurations.operation(operation.uriName());
     }
 
-    /** An image task takes one slot of the image pack per image (kling-api.md §8.2). */
+    /** An image task takes one slot of the image pack per image (docs/kling-api-notes.md §10.1). */
     private static int images(Integer n) {
         return n == null ? 1 : Math.max(1, n);
     }

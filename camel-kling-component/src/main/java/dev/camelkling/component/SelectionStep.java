@@ -19,9 +19,9 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.SelectionRequest;
 
 /**
- * One synchronous step of a multi-elements selection session (kling-api.md §6.6): a repeatable POST whose
- * {@code data} becomes the body. The session id travels in {@code CamelKlingSessionId}: init-selection sets it,
- * the other steps and the create read it.
+ * One synchronous step of a multi-elements selection session (docs/kling-api-notes.md §8.8): a repeatable POST whose
+ * {@code data} becomes the body. The session id travels in {@code CamelKlingSessionId}: init-selection sets it, the
+ * other steps and the create read it.
  */
 final class SelectionStep implements CallHandler {
 

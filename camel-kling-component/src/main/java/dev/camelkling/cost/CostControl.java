@@ -162,7 +162,8 @@ public final class CostControl implements TaskListener {
         }
         BigDecimal charged = task.unitsDeductedValue();
         if (charged == null) {
-            // failed tasks are not charged (kling-api.md §12.1); a success without a number keeps its estimate
+            // failed tasks are not charged (docs/kling-api-notes.md §11.1);
+            // a success without a number keeps its estimate
             charged = task.status() == TaskStatus.FAILED || !r.estimate.known() ? BigDecimal.ZERO : r.estimate.units();
         }
         r.settle(charged);

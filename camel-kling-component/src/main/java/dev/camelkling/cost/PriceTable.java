@@ -11,8 +11,8 @@ import java.util.Properties;
 
 /**
  * Kling's unit prices, looked up by key ({@code video.kling-v3.pro.sound}, {@code tts}, ...). The defaults are the
- * table of kling-api.md §12 ({@code dev/camelkling/cost/kling-prices.properties}); a component takes its own table
- * as a bean ({@code priceTable}) or corrections of single entries ({@code priceOverrides}), so a price Kling
+ * table of docs/kling-api-notes.md §11 ({@code dev/camelkling/cost/kling-prices.properties}); a component takes its
+ * own table as a bean ({@code priceTable}) or corrections of single entries ({@code priceOverrides}), so a price Kling
  * changes needs no new release.
  */
 @FunctionalInterface
@@ -53,7 +53,7 @@ public interface PriceTable {
         };
     }
 
-    /** The table of kling-api.md §12. */
+    /** The table of docs/kling-api-notes.md §11. */
     static PriceTable defaults() {
         return DefaultPrices.TABLE;
     }

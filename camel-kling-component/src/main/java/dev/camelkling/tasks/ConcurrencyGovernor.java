@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 import dev.camelkling.client.KlingTimeoutException;
 
 /**
- * Keeps this application's creates within Kling's concurrency limit (kling-api.md §8.2): the number of unfinished
- * tasks per account and pack type, where an image task of {@code n} images holds {@code n} slots. The limit is
- * configured, or learned from the first 1303 refusal (the slots held at that moment); submissions beyond it wait
- * in order instead of being refused. Status queries never pass through here: Kling does not count them.
+ * Keeps this application's creates within Kling's concurrency limit (docs/kling-api-notes.md §10.1): the number of
+ * unfinished tasks per account and pack type, where an image task of {@code n} images holds {@code n} slots. The limit
+ * is configured, or learned from the first 1303 refusal (the slots held at that moment); submissions beyond it wait in
+ * order instead of being refused. Status queries never pass through here: Kling does not count them.
  *
  * <p>A learned limit is raised by one after {@code probeAfter} without a refusal, because another application on
  * the same account may have held slots when it was learned.

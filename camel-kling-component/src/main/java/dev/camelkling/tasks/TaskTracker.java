@@ -134,7 +134,7 @@ public final class TaskTracker {
                 TimeUnit.MINUTES);
     }
 
-    /** Kling deletes results after 30 days (kling-api.md §5.3): older records can never be delivered. */
+    /** Kling deletes results after 30 days (docs/kling-api-notes.md §6.4): older records can never be delivered. */
     private void pruneExpired() {
         try {
             Instant horizon = clock.instant().minus(RETENTION);

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * How long Kling usually takes to render, per model, as data. Kling publishes no figures; these come from gateway
- * documentation collected in kling-api.md §13 (e.g. 2.5 Turbo 5 s in 30-45 s, 2.6 5 s in 50-70 s, 3.0 5 s std in
- * 2-3 min, pro 30-50 % slower). Only the first status check depends on them, so being wrong costs one request.
+ * documentation collected in docs/kling-api-notes.md §12 (e.g. 2.5 Turbo 5 s in 30-45 s, 2.6 5 s in 50-70 s, 3.0 Omni
+ * 5 s std in 2-3 min, pro 30-50 % slower). Only the first status check depends on them, so being wrong costs one
+ * request.
  */
 public final class TypicalDurations {
 
@@ -29,8 +30,8 @@ public final class TypicalDurations {
             Map.entry("kling-v3-omni", new Row(150, 21)));
 
     /**
-     * Operations whose time hardly depends on the model: a guess per operation (kling-api.md §13 has only "images in
-     * tens of seconds" and "lip-sync about 3 minutes").
+     * Operations whose time hardly depends on the model: a guess per operation (docs/kling-api-notes.md §12 has only
+     * "images in tens of seconds" and "lip-sync about 3 minutes").
      */
     private static final Map<String, Integer> OPERATION_SECONDS = Map.ofEntries(
             Map.entry("multi-image2video", 100),

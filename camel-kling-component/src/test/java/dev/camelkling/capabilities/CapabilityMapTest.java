@@ -29,12 +29,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The video capability matrix of kling-api.md (§6.1 text2video, §6.2 image2video, §6.1.1 camera control, §9.1 and
- * §9.1b per model), typed below row by row. Each row is put to the validators over {@link CapabilityMap#defaults()};
- * no expected value is read from the production table, so a wrong row there fails the case that names it.
+ * The video capability matrix of docs/kling-api-notes.md (§8.2 text2video, §8.4 image2video, §8.3 camera control, §9.1
+ * and §9.2 per model), typed below row by row; every § below is a section of that file. Each row is put to the
+ * validators over {@link CapabilityMap#defaults()}; no expected value is read from the production table, so a wrong
+ * row there fails the case that names it.
  *
- * <p>Where kling-api.md marks a cell UNCONFIRMED, the component accepts the value: "the validators reject only what
- * is documented as unsupported" (the class comment of {@link CapabilityMap}; kling-component.adoc, "What is
+ * <p>Where docs/kling-api-notes.md marks a cell unconfirmed, the component accepts the value: "the validators reject
+ * only what is documented as unsupported" (the class comment of {@link CapabilityMap}; kling-component.adoc, "What is
  * validated before sending"). Those rows say {@code yes} and are marked {@code (u)} in the notes above each table.
  */
 class CapabilityMapTest {
@@ -47,16 +48,17 @@ class CapabilityMapTest {
      * One row per operation and model. Columns: the accepted modes; the accepted durations (seconds); the modes in
      * which sound on is accepted ("-": the model makes silent videos); cfg_scale; multi_shot.
      *
-     * Sources: models §6.1/§6.2; modes §6.1/§6.2 and §9.1 (4k: kling-v3 only); durations §6.1/§6.2 ("5"/"10",
-     * kling-v3 "3"…"15"); sound §9.1b (kling-v2-6 pro only, kling-v3 std and pro) and §12.2 (kling-v3 4K priced
-     * "audio or not"); cfg_scale §6.1 ("kling-v2.x do not support"); multi_shot §6.1 ("v3 only").
-     * (u) kling-v2-master and kling-v2-1-master: §9.1 gives them one resolution ("no mode split"); std and pro
+     * Sources: models §8.2/§8.4; modes §8.2/§8.4 and §9.1 (4k: kling-v3 only); durations §8.2/§8.4 ("5"/"10",
+     * kling-v3 "3"…"15"); sound §9.2 (kling-v2-6 pro only, kling-v3 std and pro) and §11.2 (kling-v3 4K priced
+     * "with or without sound"); cfg_scale §8.2 ("not supported by the kling-v2.x models"); multi_shot §8.2
+     * ("kling-v3 only").
+     * (u) kling-v2-master and kling-v2-1-master: §9.1 gives them one resolution ("no std/pro split"); std and pro
      *     are both accepted, and priced the same (kling-component.adoc, "The price table").
      * (u) kling-v3 mode 4k on text2video: documented on image2video only.
      * (u) kling-v3 cfg_scale: the documentation only names v2.x as unsupported.
      * kling-v3-turbo: §9.1, 3–15 s, 720p/1080p (std/pro), native audio. Only Kling's newer design serves it
      *     (docs/dialects.md, dialect kling2), which has no cfg_scale; multi-shot is a 3.0 Turbo capability in the
-     *     2026 summary of §9.1b, but on that design it is written inside the prompt, and the component does not
+     *     2026 summary (§9.3), but on that design it is written inside the prompt (§13), and the component does not
      *     take the multi_shot field for kling-v3-turbo.
      */
     private static final String MODELS = """
@@ -83,10 +85,10 @@ class CapabilityMapTest {
     /*
      * camera_control: operation, model, mode, duration, camera_control.type, accepted. Rows use a mode and a
      * duration the model accepts, so only camera support decides.
-     * Sources: §6.1.1 and §9.1b: kling-v1 text2video std 5 s (every type); kling-v1-5 image2video pro 5 s, simple
+     * Sources: §8.3 and §9.2: kling-v1 text2video std 5 s (every type); kling-v1-5 image2video pro 5 s, simple
      * only; the kling-v2 models and kling-v2-6 no.
-     * (u) kling-v1-6 and kling-v3, every mode and duration (§9.1b: UNCONFIRMED).
-     * (u) kling-v1 image2video: §9.1b names text2video only for kling-v1; the component accepts it in both modes
+     * (u) kling-v1-6 and kling-v3, every mode and duration (§9.2: unconfirmed).
+     * (u) kling-v1 image2video: §9.2 names text2video only for kling-v1; the component accepts it in both modes
      *     and durations.
      * kling-v3-turbo: no (docs/dialects.md: dialect kling2 has no cameraControl).
      */
@@ -129,9 +131,9 @@ class CapabilityMapTest {
 
     /*
      * image_tail (the end frame; image2video only): model, mode, duration, sound, accepted.
-     * Sources: §9.1b: kling-v1 std & pro 5 s; kling-v1-5, kling-v1-6, kling-v2-1 and kling-v2-5-turbo pro 5/10 s;
-     * the master models no; kling-v2-6 pro, silent only; kling-v3 yes (std and pro, with sound: §9.1, S001).
-     * §9.1: kling-3.0-turbo "first frame only".
+     * Sources: §9.2: kling-v1 std & pro 5 s; kling-v1-5, kling-v1-6, kling-v2-1 and kling-v2-5-turbo pro 5/10 s;
+     * the master models no; kling-v2-6 pro, silent only; kling-v3 yes (std and pro, with sound: §9.2).
+     * §9.1: Kling 3.0 Turbo takes a first frame only.
      * (u) kling-v3 in 4k and at durations other than 5 and 10.
      */
     private static final String IMAGE_TAIL_ROWS = """
@@ -174,8 +176,8 @@ class CapabilityMapTest {
             """;
 
     /**
-     * The aspect ratios of every model of an operation: §6.1; image2video has no aspect_ratio field, the video takes
-     * the shape of the image (§6.2).
+     * The aspect ratios of every model of an operation: §8.2; image2video has no aspect_ratio field, the video takes
+     * the shape of the image (§8.4).
      */
     private static final Map<String, List<String>> ASPECT_RATIOS =
             Map.of(TEXT2VIDEO, List.of("16:9", "9:16", "1:1"), IMAGE2VIDEO, List.of());
@@ -246,7 +248,7 @@ class CapabilityMapTest {
 
     @Test
     void text2videoHasNoEndFrameOnAnyModel() {
-        // image_tail is a field of image2video only (§6.1 has none)
+        // image_tail is a field of image2video only (§8.2 has none)
         assertThat(modelRows().filter(r -> r.operation().equals(TEXT2VIDEO)))
                 .allSatisfy(r -> assertThat(MAP.find(TEXT2VIDEO, r.model()).orElseThrow().imageTail().isSupported())
                         .as(r.name()).isFalse());

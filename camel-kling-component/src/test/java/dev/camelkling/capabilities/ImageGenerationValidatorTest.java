@@ -13,7 +13,7 @@ import static dev.camelkling.capabilities.TestSupport.assertRejected;
 import static dev.camelkling.capabilities.TestSupport.png;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-/** image-generation: one test per rule of §6.14 and the model table of §9.2. */
+/** image-generation: one test per rule of docs/kling-api-notes.md §8.16 and the model table of §9.4. */
 class ImageGenerationValidatorTest {
 
     private static final MediaInput IMAGE = MediaInput.url("https://cdn.example.com/ref.png");

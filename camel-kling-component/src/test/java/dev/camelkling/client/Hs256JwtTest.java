@@ -15,7 +15,7 @@ class Hs256JwtTest {
 
     @Test
     void signsTheDocumentedTestVector() {
-        // kling-api.md 3.1: AK test-ak, SK test-sk, now 1700000000
+        // docs/kling-api-notes.md §2.1: AK test-ak, SK test-sk, now 1700000000
         String token = Hs256Jwt.sign("test-ak", "test-sk", 1_700_001_800L, 1_699_999_995L);
 
         assertThat(token).isEqualTo("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"

@@ -175,7 +175,7 @@ class MultiElementsRouteTest extends KlingTestSupport {
                 .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
         assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank();
         assertThat(out.getMessage().getHeader(KlingConstants.SESSION_ID)).isEqualTo(session);
-        // std 5 s: 3 units (kling-api.md 12.2)
+        // std 5 s: 3 units (docs/kling-api-notes.md §11.3)
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
                 .isEqualByComparingTo("3");
     }

@@ -96,7 +96,7 @@ class MultiImage2VideoRouteTest extends KlingTestSupport {
         });
 
         KlingTask task = assertVideoResult(out);
-        // kling-v1-6 std 5 s: 2 units (kling-api.md 12.2)
+        // kling-v1-6 std 5 s: 2 units (docs/kling-api-notes.md §11.3)
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
                 .isEqualByComparingTo("2");
     }

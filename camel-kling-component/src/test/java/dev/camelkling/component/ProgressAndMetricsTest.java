@@ -69,7 +69,7 @@ class ProgressAndMetricsTest extends KlingTestSupport {
                 .isNotNull());
         assertThat(meters.get(KlingMeters.SUBMITTED).tags(tags).counter().count()).isEqualTo(1);
         assertThat(meters.get(KlingMeters.SUCCEEDED).tags(tags).counter().count()).isEqualTo(1);
-        // kling-v2-6 std 5 s: 1.5 units (kling-api.md 12.2)
+        // kling-v2-6 std 5 s: 1.5 units (docs/kling-api-notes.md §11.2)
         assertThat(meters.get(KlingMeters.UNITS).tags(tags).counter().count()).isEqualTo(1.5);
         assertThat(meters.get(KlingMeters.UNITS_ESTIMATED).tags(tags).counter().count()).isEqualTo(1.5);
         assertThat(meters.get(KlingMeters.DURATION).tags(tags).tag("status", "succeed").timer().count()).isEqualTo(1);

@@ -75,7 +75,7 @@ class Text2VideoRouteTest extends KlingTestSupport {
                 .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
         assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URLS)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
         assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("10.0");
-        // kling-v2-6 pro with sound, 10 s: 10 units (kling-api.md 12.2)
+        // kling-v2-6 pro with sound, 10 s: 10 units (docs/kling-api-notes.md §11.2)
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
                 .isEqualByComparingTo("10");
         assertThat(out.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID, String.class))

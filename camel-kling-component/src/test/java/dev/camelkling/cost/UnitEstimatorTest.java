@@ -33,7 +33,7 @@ import dev.camelkling.client.model.VirtualTryOnRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** One documented price of kling-api.md §12 per test. */
+/** One documented price of docs/kling-api-notes.md §11 per test. */
 class UnitEstimatorTest {
 
     private final UnitEstimator estimator = new UnitEstimator(PriceTable.defaults());
@@ -47,9 +47,9 @@ class UnitEstimatorTest {
     }
 
     /**
-     * Every text2video and image2video row of the price list of kling-api.md §12.2, typed from it: model, operation
-     * (image2video for the models that only have it), mode, seconds, audio ({@code voice}: sound on with a
-     * voice_list, "audio + voice control"), units ({@code unknown}: §12.2 gives Kling 3.0 Turbo no unit price).
+     * Every text2video and image2video row of the price list of docs/kling-api-notes.md §11.2, typed from it: model,
+     * operation (image2video for the models that only have it), mode, seconds, audio ({@code voice}: sound on with a
+     * voice_list, "audio + voice control"), units ({@code unknown}: §11.2 gives Kling 3.0 Turbo no unit price).
      */
     @ParameterizedTest(name = "{0} {1} {2} {3} s {4}: {5}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /account/costs?start_time=&end_time=[&resource_pack_name=]} (kling-api.md §6.16): the configured
- * resource packs, optionally filtered by name. {@code start_time} and {@code end_time} (epoch ms) are required.
- * At most one call per second per account: a faster second call gets HTTP 429 / 1302 (refused calls do not count).
+ * {@code GET /account/costs?start_time=&end_time=[&resource_pack_name=]} (docs/kling-api-notes.md §10.2): the
+ * configured resource packs, optionally filtered by name. {@code start_time} and {@code end_time} (epoch ms) are
+ * required. At most one call per second per account: a faster second call gets HTTP 429 / 1302 (refused calls do not
+ * count).
  */
 final class AccountCostsCall implements SyncCall {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 
 /**
- * The apimodels.app gateway (seed 003): {@code POST /api/v1/video/generations} creates,
+ * The apimodels.app gateway (docs/kling-api-notes.md §14.3): {@code POST /api/v1/video/generations} creates,
  * {@code GET /api/v1/video/generations?task_id=X} queries. API key only; errors {@code {"code","msg"}}.
  */
 final class ApimodelsHandler implements RequestHandler {

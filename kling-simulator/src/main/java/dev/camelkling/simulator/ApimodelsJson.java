@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The apimodels.app shapes (seed 003): {@code {"code":200,"msg":"success","data":{...}}} with camelCase task data,
- * times in epoch milliseconds, states {@code pending|processing|completed|failed}; errors
+ * The apimodels.app shapes (docs/kling-api-notes.md §14.3): {@code {"code":200,"msg":"success","data":{...}}} with
+ * camelCase task data, times in epoch milliseconds, states {@code pending|processing|completed|failed}; errors
  * {@code {"code":<HTTP status>,"msg":"..."}}. The bare data object is also the callback body.
  */
 final class ApimodelsJson {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules of the apimodels.app gateway {@code POST /api/v1/video/generations} (seed 003). Field names mirror the
- * legacy Kling API; the presence of {@code image} selects image-to-video. Refusals are 400. Unknown fields are
- * ignored.
+ * Create rules of the apimodels.app gateway {@code POST /api/v1/video/generations} (docs/kling-api-notes.md §14.3).
+ * Field names mirror the legacy Kling API; the presence of {@code image} selects image-to-video. Refusals are 400.
+ * Unknown fields are ignored.
  */
 final class ApimodelsValidator {
 

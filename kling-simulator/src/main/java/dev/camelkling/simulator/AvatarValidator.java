@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/videos/avatar/image2video} (kling-api.md §6.8): an image and exactly one of
- * {@code audio_id} (a TTS audio of the account, 2–300 s) and {@code sound_file} (URL or base64; its length is not
- * read and taken as {@value #ASSUMED_SOUND_SECONDS} s). The video is as long as the audio.
+ * Create rules for {@code POST /v1/videos/avatar/image2video} (docs/kling-api-notes.md §8.10): an image and exactly
+ * one of {@code audio_id} (a TTS audio of the account, 2–300 s) and {@code sound_file} (URL or base64; its length is
+ * not read and taken as {@value #ASSUMED_SOUND_SECONDS} s). The video is as long as the audio.
  */
 final class AvatarValidator implements OperationValidator {
 

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param dialect          the wire dialect the task was created through
  * @param wireModel        the model as the dialect echoes it (official: same as modelName)
- * @param operation        the operation name (kling-api.md / DESIGN.md names: {@code text2video}, {@code omni-video},
- *                         {@code image-generation}, {@code custom-voice}, ...)
+ * @param operation        the operation name (as in docs/kling-api-notes.md §8.1: {@code text2video},
+ *                         {@code omni-video}, {@code image-generation}, {@code custom-voice}, ...)
  * @param modelName        the equivalent legacy model_name (default applied), used for pricing; may be ""
  * @param mode             effective legacy mode ({@code std}, {@code pro}, {@code 4k}); may be ""
  * @param durationSeconds  requested duration (0 where the operation has none)

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/general/custom-voices} (kling-api.md §6.12): {@code voice_name} (≤ 20
- * characters) and exactly one of {@code voice_url} (http(s); not fetched) and {@code video_id} (a succeeded
- * kling-v2-6 sound-on, avatar or lip-sync video of the account). Once the task succeeds its voice
- * ({@code cv_<taskId>}) is a valid {@code voice_id}. Units 0.05.
+ * Create rules for {@code POST /v1/general/custom-voices} (docs/kling-api-notes.md §8.14): {@code voice_name} (≤ 20
+ * characters) and exactly one of {@code voice_url} (http(s); not fetched) and {@code video_id} (a succeeded kling-v2-6
+ * sound-on, avatar or lip-sync video of the account). Once the task succeeds its voice ({@code cv_<taskId>}) is a
+ * valid {@code voice_id}. Units 0.05.
  */
 final class CustomVoiceValidator implements OperationValidator {
 

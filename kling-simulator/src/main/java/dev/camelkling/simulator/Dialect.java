@@ -8,13 +8,16 @@ package dev.camelkling.simulator;
 enum Dialect {
     /** The legacy Kling API ({@code model_name}, {@code /v1/videos/{op}}). */
     OFFICIAL("official"),
-    /** OpenAI-style gateway: {@code POST /v1/videos}, {@code GET /v1/videos/{id}} (seed 000). */
+    /** OpenAI-style gateway: {@code POST /v1/videos}, {@code GET /v1/videos/{id}} (docs/kling-api-notes.md §14.1). */
     OPENAI("openai"),
-    /** Gateway {@code POST /v1/video/generations}, queried at {@code GET /v1/videos/{id}} (seed 002). */
+    /**
+     * Gateway {@code POST /v1/video/generations}, queried at {@code GET /v1/videos/{id}} (docs/kling-api-notes.md
+     * §14.2).
+     */
     GENERATIONS("generations"),
-    /** apimodels.app gateway: {@code /api/v1/video/generations} (seed 003). */
+    /** apimodels.app gateway: {@code /api/v1/video/generations} (docs/kling-api-notes.md §14.3). */
     APIMODELS("apimodels"),
-    /** Kling's new design ("API 2.0"): model in the path, {@code GET /tasks}. */
+    /** Kling's new design ("API 2.0"): model in the path, {@code GET /tasks} (docs/kling-api-notes.md §13). */
     KLING2("kling2");
 
     private final String wire;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/videos/effects} (kling-api.md §6.10). A small known scene list: single-image
- * scenes take {@code input{image, duration "5"|"10"}}; the two-person "pro" scenes take
+ * Create rules for {@code POST /v1/videos/effects} (docs/kling-api-notes.md §8.12). A small known scene list:
+ * single-image scenes take {@code input{image, duration "5"|"10"}}; the two-person "pro" scenes take
  * {@code input{images:[2], duration "5"}}; the legacy dual scenes also need {@code input.model_name} and
  * {@code input.mode}. Units: 2 per 5 s (the real price varies per template; our choice).
  */

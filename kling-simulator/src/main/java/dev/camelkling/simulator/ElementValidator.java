@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/general/advanced-custom-elements} (kling-api.md §6.13). Once the task succeeds
- * its element ({@code element_id} = the task id as a JSON number) is a valid {@code element_list[].element_id}.
- * Units 0 (not documented).
+ * Create rules for {@code POST /v1/general/advanced-custom-elements} (docs/kling-api-notes.md §8.15). Once the task
+ * succeeds its element ({@code element_id} = the task id as a JSON number) is a valid
+ * {@code element_list[].element_id}. Units 0 (not documented).
  */
 final class ElementValidator implements OperationValidator {
 

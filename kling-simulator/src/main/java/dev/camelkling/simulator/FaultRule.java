@@ -134,8 +134,8 @@ public record FaultRule(FaultKind kind, String name, String method, String pathP
     }
 
     /**
-     * Business code of the error reply; also sets the message documented for it (kling-api.md §8.1) and, for
-     * {@link FaultKind#SERVER_ERROR}, the documented status (5000 → 500, 5001 → 503, 5002 → 504). Call
+     * Business code of the error reply; also sets the message documented for it (docs/kling-api-notes.md §5.1) and,
+     * for {@link FaultKind#SERVER_ERROR}, the documented status (5000 → 500, 5001 → 503, 5002 → 504). Call
      * {@link #status(int)} / {@link #message(String)} afterwards to override.
      */
     public FaultRule code(int code) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The synchronous voice and element calls (kling-api.md §6.12, §6.13): the preset lists (task-shaped items, one
- * voice / element each, owned_by {@code kling}, paged with pageNum/pageSize) and the deletes of custom voices /
+ * The synchronous voice and element calls (docs/kling-api-notes.md §8.14, §8.15): the preset lists (task-shaped items,
+ * one voice / element each, owned_by {@code kling}, paged with pageNum/pageSize) and the deletes of custom voices /
  * elements, which answer {@code data{task_id, task_status}} with the creating task's id.
  */
 final class GeneralCalls {

@@ -3,8 +3,8 @@ package dev.camelkling.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The {@code POST /v1/video/generations} gateway (seed 002). Its tasks are queried at {@code GET /v1/videos/{id}},
- * served by {@link OpenAiVideoHandler}. API key only; errors in the OpenAI shape.
+ * The {@code POST /v1/video/generations} gateway (docs/kling-api-notes.md §14.2). Its tasks are queried at
+ * {@code GET /v1/videos/{id}}, served by {@link OpenAiVideoHandler}. API key only; errors in the OpenAI shape.
  */
 final class GenerationsHandler implements RequestHandler {
 

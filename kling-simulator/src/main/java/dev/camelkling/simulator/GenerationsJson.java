@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * The {@code video.generation.job} object of the {@code POST /v1/video/generations} gateway (seed 002), for its
- * create reply and for {@code GET /v1/videos/{id}}. Status words as the OpenAI-style gateway.
+ * The {@code video.generation.job} object of the {@code POST /v1/video/generations} gateway (docs/kling-api-notes.md
+ * §14.2), for its create reply and for {@code GET /v1/videos/{id}}. Status words as the OpenAI-style gateway.
  */
 final class GenerationsJson {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Create rules of the {@code POST /v1/video/generations} gateway (seed 002, including its "Common Errors"). Refusals
- * are 400 with the offending field as {@code param}. Unknown fields are ignored.
+ * Create rules of the {@code POST /v1/video/generations} gateway (docs/kling-api-notes.md §14.2, including its common
+ * errors). Refusals are 400 with the offending field as {@code param}. Unknown fields are ignored.
  */
 final class GenerationsValidator {
 

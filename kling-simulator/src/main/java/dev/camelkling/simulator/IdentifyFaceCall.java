@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * {@code POST /v1/videos/identify-face} (kling-api.md §6.9), synchronous: {@code video_id} (a succeeded result video
- * of the account, at most 60 s) or {@code video_url} (length not read, taken as {@value #ASSUMED_URL_SECONDS} s)
- * → a 24-hour session with two faces: {@code "0"} over the whole video and {@code "1"} over its second half.
+ * {@code POST /v1/videos/identify-face} (docs/kling-api-notes.md §8.11), synchronous: {@code video_id} (a succeeded
+ * result video of the account, at most 60 s) or {@code video_url} (length not read, taken as
+ * {@value #ASSUMED_URL_SECONDS} s) → a 24-hour session with two faces: {@code "0"} over the whole video and
+ * {@code "1"} over its second half.
  */
 final class IdentifyFaceCall implements SyncCall {
 

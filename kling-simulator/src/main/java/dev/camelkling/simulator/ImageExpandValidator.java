@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/images/editing/expand} (kling-api.md §6.14): four expansion ratios in [0, 2]
- * (multiples of the original width / height) and an expanded image of at most 3 times the original area (read as
- * the whole new image, original included — UNCONFIRMED). The result keeps the expanded aspect ratio. Units: 8 per
+ * Create rules for {@code POST /v1/images/editing/expand} (docs/kling-api-notes.md §8.16): four expansion ratios in
+ * [0, 2] (multiples of the original width / height) and an expanded image of at most 3 times the original area (read
+ * as the whole new image, original included — UNCONFIRMED). The result keeps the expanded aspect ratio. Units: 8 per
  * image.
  */
 final class ImageExpandValidator implements OperationValidator {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Create rules for {@code POST /v1/images/generations} (kling-api.md §6.14). Default model kling-v1 (the older
- * docs; the 2026 page says kling-v3 — UNCONFIRMED). Units per image: kling-v1 1; kling-v1-5, v2, v2-1 4
+ * Create rules for {@code POST /v1/images/generations} (docs/kling-api-notes.md §8.16). Default model kling-v1 (the
+ * older docs; the 2026 page says kling-v3 — UNCONFIRMED). Units per image: kling-v1 1; kling-v1-5, v2, v2-1 4
  * (text-to-image) / 8 (with a reference image); kling-v2-new and kling-v3 8.
  */
 final class ImageGenerationValidator implements OperationValidator {

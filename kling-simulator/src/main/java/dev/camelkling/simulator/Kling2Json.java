@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Task shapes of Kling's new design (kling-api.md §10, §7.3): {@code id}, {@code status}
+ * Task shapes of Kling's new design (docs/kling-api-notes.md §13, §7.3): {@code id}, {@code status}
  * ({@code submitted|processing|succeeded|failed}), times {@code create_time}/{@code update_time} in epoch ms,
  * {@code external_id} only when one was given, {@code outputs[]} and {@code billing[]}. The task item is also the
  * callback body.

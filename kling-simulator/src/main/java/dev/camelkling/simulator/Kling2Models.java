@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The models of Kling's new design (model in the path, kling-api.md §10) and their limits, kept as data.
+ * The models of Kling's new design (model in the path, docs/kling-api-notes.md §13) and their limits, kept as data.
  * {@code legacyModel} is the legacy model whose unit prices apply (the 3.0 family and O1 price as kling-v3).
  */
 final class Kling2Models {

@@ -23,13 +23,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An HTTP server imitating the legacy ({@code model_name}) Kling API: every video, audio, image, voice and element
- * operation of kling-api.md §6 plus its synchronous calls (identify-face, multi-elements selection, TTS, presets,
- * deletes, account costs), with JWT / API-key auth, validation, a clock-driven task lifecycle, callbacks, real MP4 /
- * PNG / WAV / MP3 results and injectable faults.
- * On the same port it also speaks four more dialects backed by the same tasks: an OpenAI-style gateway
- * ({@code /v1/videos}), a {@code /v1/video/generations} gateway, the apimodels.app gateway
- * ({@code /api/v1/video/generations}) and Kling's new design ({@code /text-to-video/{model}}, {@code /tasks}).
- * Built independently from the docs; it shares no code with the client it tests.
+ * operation of docs/kling-api-notes.md §8 plus its synchronous calls (identify-face, multi-elements selection, TTS,
+ * presets, deletes, account costs), with JWT / API-key auth, validation, a clock-driven task lifecycle, callbacks,
+ * real MP4 / PNG / WAV / MP3 results and injectable faults. On the same port it also speaks four more dialects backed
+ * by the same tasks: an OpenAI-style gateway ({@code /v1/videos}), a {@code /v1/video/generations} gateway, the
+ * apimodels.app gateway ({@code /api/v1/video/generations}) and Kling's new design ({@code /text-to-video/{model}},
+ * {@code /tasks}). Built independently from the docs; it shares no code with the client it tests.
  *
  * <pre>{@code
  * try (KlingSimulator sim = KlingSimulator.builder().apiKey("k").build().start()) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/videos/advanced-lip-sync} (kling-api.md §6.9). The timing and volume fields are
- * read from {@code face_choose[0]} (where the official page puts them), falling back to the top level.
+ * Create rules for {@code POST /v1/videos/advanced-lip-sync} (docs/kling-api-notes.md §8.11). The timing and volume
+ * fields are read from {@code face_choose[0]} (where the official page puts them), falling back to the top level.
  */
 final class LipSyncValidator implements OperationValidator {
 

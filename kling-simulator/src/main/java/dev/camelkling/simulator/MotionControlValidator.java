@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/videos/motion-control} (kling-api.md §6.5). model_name is optional (default
- * kling-v2-6, UNCONFIRMED); the output follows the reference video, whose length the simulator does not read, so
- * every result is {@value #OUTPUT_SECONDS} s long.
+ * Create rules for {@code POST /v1/videos/motion-control} (docs/kling-api-notes.md §8.7). model_name is optional
+ * (default kling-v2-6, UNCONFIRMED); the output follows the reference video, whose length the simulator does not read,
+ * so every result is {@value #OUTPUT_SECONDS} s long.
  */
 final class MotionControlValidator implements OperationValidator {
 

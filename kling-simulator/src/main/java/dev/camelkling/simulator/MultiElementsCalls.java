@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The five synchronous selection calls of multi-elements editing (kling-api.md §6.6): init-selection opens a
- * 24-hour session on a video ({@code video_id} or {@code video_url}, taken as {@value #ASSUMED_URL_SECONDS} s);
- * add-/delete-selection mark points on a frame and answer with a placeholder mask (RLE and PNG, shaped as
- * documented); clear-selection forgets the points; preview-selection answers with preview URLs. Every reply's data
- * has {@code status} 0, {@code session_id} and {@code final_unit_deduction} "0".
+ * The five synchronous selection calls of multi-elements editing (docs/kling-api-notes.md §8.8): init-selection opens
+ * a 24-hour session on a video ({@code video_id} or {@code video_url}, taken as {@value #ASSUMED_URL_SECONDS} s);
+ * add-/delete-selection mark points on a frame and answer with a placeholder mask (RLE and PNG, shaped as documented);
+ * clear-selection forgets the points; preview-selection answers with preview URLs. Every reply's data has
+ * {@code status} 0, {@code session_id} and {@code final_unit_deduction} "0".
  */
 final class MultiElementsCalls {
 

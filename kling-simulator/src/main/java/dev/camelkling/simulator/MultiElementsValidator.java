@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/videos/multi-elements} (kling-api.md §6.6): a selection session of the account,
- * {@code edit_mode} addition (1–2 images) | swap (1) | removal (none), a prompt, and a duration matching the source
- * length (5 s for 2–5 s sources, 10 s for 7–10 s). The result video carries the session id.
+ * Create rules for {@code POST /v1/videos/multi-elements} (docs/kling-api-notes.md §8.8): a selection session of the
+ * account, {@code edit_mode} addition (1–2 images) | swap (1) | removal (none), a prompt, and a duration matching the
+ * source length (5 s for 2–5 s sources, 10 s for 7–10 s). The result video carries the session id.
  */
 final class MultiElementsValidator implements OperationValidator {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/images/multi-image2image} (kling-api.md §6.14): 1–4 subject images, optional
- * scene and style images. Units: 16 per image.
+ * Create rules for {@code POST /v1/images/multi-image2image} (docs/kling-api-notes.md §8.16): 1–4 subject images,
+ * optional scene and style images. Units: 16 per image.
  */
 final class MultiImage2ImageValidator implements OperationValidator {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/videos/multi-image2video} (kling-api.md §6.3). kling-v1-6 is the documented
- * model; kling-v2-5-turbo and kling-v2-6 are accepted too (UNCONFIRMED: public clients send them).
+ * Create rules for {@code POST /v1/videos/multi-image2video} (docs/kling-api-notes.md §8.5). kling-v1-6 is the
+ * documented model; kling-v2-5-turbo and kling-v2-6 are accepted too (UNCONFIRMED: public clients send them).
  */
 final class MultiImage2VideoValidator implements OperationValidator {
 

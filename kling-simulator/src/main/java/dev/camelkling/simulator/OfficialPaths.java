@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The paths of the legacy official API (kling-api.md §6) by operation, shared by the handler (dispatch) and
- * {@link Route} (request kinds), so both agree.
+ * The paths of the legacy official API (docs/kling-api-notes.md §8.1) by operation, shared by the handler (dispatch)
+ * and {@link Route} (request kinds), so both agree.
  */
 final class OfficialPaths {
 

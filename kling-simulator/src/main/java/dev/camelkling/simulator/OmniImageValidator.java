@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/images/omni-image} (kling-api.md §6.14): kling-image-o1 (default) and
+ * Create rules for {@code POST /v1/images/omni-image} (docs/kling-api-notes.md §8.16): kling-image-o1 (default) and
  * kling-v3-omni; {@code result_type} single (n images) or series ({@code series_amount} 2–9 images in
  * {@code task_result.series_images}; kling-v3-omni only); 4k for kling-v3-omni only; aspect ratio {@code auto}
  * (default) gives square images. Units: 8 per image, 16 at 4k.

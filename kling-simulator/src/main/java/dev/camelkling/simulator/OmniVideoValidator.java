@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/videos/omni-video} (kling-api.md §6.4): kling-video-o1 (default) and
+ * Create rules for {@code POST /v1/videos/omni-video} (docs/kling-api-notes.md §8.6): kling-video-o1 (default) and
  * kling-v3-omni, with every documented counting rule of images, elements and the reference video.
  */
 final class OmniVideoValidator implements OperationValidator {
@@ -121,7 +121,7 @@ final class OmniVideoValidator implements OperationValidator {
                 Output.videos(seconds, UnitPricing.perSecond(rate, seconds)));
     }
 
-    /** Units per second (kling-api.md §12.2). */
+    /** Units per second (docs/kling-api-notes.md §11.3). */
     private static String rate(boolean o1, boolean pro, boolean video, boolean sound) {
         if (video) {
             return pro ? "1.2" : "0.9";

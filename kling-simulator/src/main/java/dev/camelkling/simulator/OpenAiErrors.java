@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAI error body {@code {"error":{"message","type","param","code"}}} used by the two OpenAI-shaped gateways
- * (the seeds do not document their errors; this is OpenAI's own shape). {@code type} and {@code code} follow the HTTP
- * status; a validation error's {@code code} says whether the field was missing or wrong.
+ * (the gateways do not document their errors, docs/kling-api-notes.md §14.4; this is OpenAI's own shape). {@code type}
+ * and {@code code} follow the HTTP status; a validation error's {@code code} says whether the field was missing or
+ * wrong.
  */
 final class OpenAiErrors {
 

@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The OpenAI-style gateway (seed 000): {@code POST /v1/videos} creates, {@code GET /v1/videos/{id}} queries. The
- * query route is shared with the {@code /v1/video/generations} gateway (seed 002): a task answers in the shape of
- * the dialect it was created through. API key only; errors in the OpenAI shape.
+ * The OpenAI-style gateway (docs/kling-api-notes.md §14.1): {@code POST /v1/videos} creates,
+ * {@code GET /v1/videos/{id}} queries. The query route is shared with the {@code /v1/video/generations} gateway
+ * (docs/kling-api-notes.md §14.2): a task answers in the shape of the dialect it was created through. API key only;
+ * errors in the OpenAI shape.
  */
 final class OpenAiVideoHandler implements RequestHandler {
 

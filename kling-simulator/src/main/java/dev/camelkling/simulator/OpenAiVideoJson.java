@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * The OpenAI-style video object of the {@code POST /v1/videos} gateway (seed 000): times in Unix seconds, status
- * {@code queued|processing|completed|failed}.
+ * The OpenAI-style video object of the {@code POST /v1/videos} gateway (docs/kling-api-notes.md §14.1): times in Unix
+ * seconds, status {@code queued|processing|completed|failed}.
  */
 final class OpenAiVideoJson {
 
@@ -15,7 +15,10 @@ final class OpenAiVideoJson {
         this.baseUrl = baseUrl;
     }
 
-    /** Gateway status words (the seeds' {@code processing}, not OpenAI's {@code in_progress}). */
+    /**
+     * Gateway status words (the gateways' {@code processing}, not OpenAI's {@code in_progress}:
+     * docs/kling-api-notes.md §14.4).
+     */
     static String status(TaskStatus status) {
         return switch (status) {
             case SUBMITTED -> "queued";

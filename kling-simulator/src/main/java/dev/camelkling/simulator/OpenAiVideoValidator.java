@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Create rules of the OpenAI-style gateway {@code POST /v1/videos} (seed 000). Refusals are 400 with the offending
- * field as {@code param}. Unknown fields (e.g. {@code metadata.file_infos}) are ignored.
+ * Create rules of the OpenAI-style gateway {@code POST /v1/videos} (docs/kling-api-notes.md §14.1). Refusals are 400
+ * with the offending field as {@code param}. Unknown fields (e.g. {@code metadata.file_infos}) are ignored.
  */
 final class OpenAiVideoValidator {
 

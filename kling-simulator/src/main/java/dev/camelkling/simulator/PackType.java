@@ -1,8 +1,8 @@
 package dev.camelkling.simulator;
 
 /**
- * The resource-pack type a task's concurrency slots are counted in (kling-api.md §8.2: video / image / try-on).
- * Audio, voice and element tasks have no documented pack; the simulator counts them as video.
+ * The resource-pack type a task's concurrency slots are counted in (docs/kling-api-notes.md §10.1: video / image /
+ * try-on). Audio, voice and element tasks have no documented pack; the simulator counts them as video.
  */
 enum PackType {
     VIDEO, IMAGE, TRY_ON

@@ -3,10 +3,10 @@ package dev.camelkling.simulator;
 import java.util.Objects;
 
 /**
- * A resource pack as {@code GET /account/costs} reports it (kling-api.md §6.16). Configure with
- * {@link KlingSimulator.Builder#resourcePacks(java.util.List)} or {@link KlingSimulator#setResourcePacks(java.util.List)}.
- * The first {@code online} pack's reported {@code remaining_quantity} goes down by the units of the account's
- * succeeded tasks.
+ * A resource pack as {@code GET /account/costs} reports it (docs/kling-api-notes.md §10.2). Configure with
+ * {@link KlingSimulator.Builder#resourcePacks(java.util.List)} or
+ * {@link KlingSimulator#setResourcePacks(java.util.List)}. The first {@code online} pack's reported
+ * {@code remaining_quantity} goes down by the units of the account's succeeded tasks.
  *
  * @param name              resource_pack_name
  * @param id                resource_pack_id

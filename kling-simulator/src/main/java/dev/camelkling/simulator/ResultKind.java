@@ -1,6 +1,6 @@
 package dev.camelkling.simulator;
 
-/** What a task's {@code task_result} holds (kling-api.md §5.2). */
+/** What a task's {@code task_result} holds (docs/kling-api-notes.md §6.2). */
 enum ResultKind {
     /** {@code videos[{id,url,watermark_url?,duration}]} (+ {@code session_id} for multi-elements). */
     VIDEOS,

@@ -19,8 +19,8 @@ enum Route {
     static final String KLING2_TASKS = "/tasks";
 
     /**
-     * First segments of legacy products under /v1/videos/ (kling-api.md §6); lip-sync (the older endpoint) and
-     * image-recognize are not served but stay official (404 / 1202).
+     * First segments of legacy products under /v1/videos/ (docs/kling-api-notes.md §8.1); lip-sync (the older
+     * endpoint) and image-recognize are not served but stay official (404 / 1202).
      */
     private static final Set<String> OFFICIAL_OPERATIONS = Set.of("text2video", "image2video", "multi-image2video",
             "omni-video", "motion-control", "multi-elements", "video-extend", "avatar", "identify-face",

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a task as the legacy query object (kling-api.md §5.2 / A3), also used as the callback body. The
+ * Renders a task as the legacy query object (docs/kling-api-notes.md §6.2), also used as the callback body (§7.2). The
  * {@code task_result} follows the task's {@link ResultKind}.
  */
 final class TaskJson {

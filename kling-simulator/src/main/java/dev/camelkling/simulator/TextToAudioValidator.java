@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/audio/text-to-audio} (kling-api.md §6.11): a prompt of at most 200 characters
- * and a JSON-number duration from 3.0 to 10.0 with at most one decimal. Units 0.25.
+ * Create rules for {@code POST /v1/audio/text-to-audio} (docs/kling-api-notes.md §8.13): a prompt of at most 200
+ * characters and a JSON-number duration from 3.0 to 10.0 with at most one decimal. Units 0.25.
  */
 final class TextToAudioValidator implements OperationValidator {
 

@@ -7,11 +7,12 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * {@code POST /v1/audio/tts} (kling-api.md §6.11), synchronous: {@code text} (≤ 1000 characters), {@code voice_id}
- * (a preset, added or custom voice of the account), {@code voice_language} zh|en (default zh), {@code voice_speed}
- * 0.8–2.0 (default 1.0, rounded to one decimal). Answers with the finished task ({@code task_result.audios
- * [{id,url,duration}]}); its audio id is then valid as {@code audio_id} (avatar, lip-sync). The speech lasts
- * 0.1 s per character divided by the speed, at least 1 s. The fail marker in the text gives a failed task.
+ * {@code POST /v1/audio/tts} (docs/kling-api-notes.md §8.13), synchronous: {@code text} (≤ 1000 characters),
+ * {@code voice_id} (a preset, added or custom voice of the account), {@code voice_language} zh|en (default zh),
+ * {@code voice_speed} 0.8–2.0 (default 1.0, rounded to one decimal). Answers with the finished task
+ * ({@code task_result.audios [{id,url,duration}]}); its audio id is then valid as {@code audio_id} (avatar, lip-sync).
+ * The speech lasts 0.1 s per character divided by the speed, at least 1 s. The fail marker in the text gives a failed
+ * task.
  */
 final class TtsCall implements SyncCall {
 

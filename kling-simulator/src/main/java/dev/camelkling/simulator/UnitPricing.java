@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * final_unit_deduction from the official unit table (kling-api.md §12.2), kept as data.
- * Per-clip models are priced for 5 s and scale linearly with duration; kling-v3 is priced per second.
+ * final_unit_deduction from the official unit table (docs/kling-api-notes.md §11), kept as data. Per-clip models are
+ * priced for 5 s and scale linearly with duration; kling-v3 is priced per second.
  */
 final class UnitPricing {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/videos/video-extend} (kling-api.md §6.7): {@code video_id} must be the
+ * Create rules for {@code POST /v1/videos/video-extend} (docs/kling-api-notes.md §8.9): {@code video_id} must be the
  * {@code videos[].id} of a succeeded task of the same account; the result is the source plus
  * {@value #EXTENSION_SECONDS} s, at most {@value #MAX_TOTAL_SECONDS} s in all, with {@code task_info.parent_video}.
  */

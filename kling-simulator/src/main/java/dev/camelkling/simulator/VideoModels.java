@@ -3,7 +3,7 @@ package dev.camelkling.simulator;
 import java.util.List;
 import java.util.Set;
 
-/** The legacy model_name values per operation (kling-api.md §6.1, §6.2, §9). */
+/** The legacy model_name values per operation (docs/kling-api-notes.md §8.2, §8.4, §9). */
 final class VideoModels {
 
     static final String DEFAULT_MODEL = "kling-v1";

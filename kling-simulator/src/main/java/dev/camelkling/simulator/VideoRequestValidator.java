@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Field rules shared by text2video and image2video (kling-api.md §6.1/§6.2), written from the docs
- * independently of the client. Every violation is HTTP 400 / code 1201 with a message naming the field;
- * an unknown model is HTTP 404 / code 1203. Unknown fields are ignored, like the real service.
+ * Field rules shared by text2video and image2video (docs/kling-api-notes.md §8.2/§8.4), written from the docs
+ * independently of the client. Every violation is HTTP 400 / code 1201 with a message naming the field; an unknown
+ * model is HTTP 404 / code 1203. Unknown fields are ignored, like the real service.
  */
 abstract class VideoRequestValidator {
 

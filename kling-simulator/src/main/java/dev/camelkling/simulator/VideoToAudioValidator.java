@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Create rules for {@code POST /v1/audio/video-to-audio} (kling-api.md §6.11): exactly one of {@code video_id} (a
- * succeeded result video of the account, 3–20 s) and {@code video_url} (length not read, taken as
- * {@value #ASSUMED_URL_SECONDS} s); prompts of at most 200 characters; {@code asmr_mode} boolean. The result holds
- * the dubbed video and its audio, both as long as the source, and {@code task_info.parent_video}. Units 0.25.
+ * Create rules for {@code POST /v1/audio/video-to-audio} (docs/kling-api-notes.md §8.13): exactly one of
+ * {@code video_id} (a succeeded result video of the account, 3–20 s) and {@code video_url} (length not read, taken as
+ * {@value #ASSUMED_URL_SECONDS} s); prompts of at most 200 characters; {@code asmr_mode} boolean. The result holds the
+ * dubbed video and its audio, both as long as the source, and {@code task_info.parent_video}. Units 0.25.
  */
 final class VideoToAudioValidator implements OperationValidator {
 

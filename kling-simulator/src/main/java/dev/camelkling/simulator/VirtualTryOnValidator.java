@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Create rules for {@code POST /v1/images/kolors-virtual-try-on} (kling-api.md §6.15): a person and a garment
- * image; one 3:4 result image. Counted in the try-on pack (1 slot). Units 0.5 (the docs give US$0.07 per task).
+ * Create rules for {@code POST /v1/images/kolors-virtual-try-on} (docs/kling-api-notes.md §8.17): a person and a
+ * garment image; one 3:4 result image. Counted in the try-on pack (1 slot). Units 0.5 (the docs give US$0.07 per
+ * task).
  */
 final class VirtualTryOnValidator implements OperationValidator {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The apimodels.app gateway dialect: /api/v1/video/generations (seed 003). */
+/** The apimodels.app gateway dialect: /api/v1/video/generations (docs/kling-api-notes.md §14.3). */
 class ApimodelsDialectTest {
 
     @RegisterExtension

@@ -40,7 +40,8 @@ class AuthenticationTest {
 
     @Test
     void documentedJwtTestVectorVerifiesAtItsOwnTime() {
-        // kling-api.md §3.1 test vector, issued at 1700000000; checked against a clock fixed at that moment.
+        // docs/kling-api-notes.md §2.1 test vector, issued at 1700000000; checked against a clock fixed at that
+        // moment.
         String token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJ0ZXN0LWFrIiwiZXhwIjoxNzAwMDAxODAwLCJuYmYiOjE2OTk5OTk5OTV9"
                 + ".WVi2E6Zh6XjoahLqvgwjrspinAR_wIVTs0y9SGAH0Gs";
         java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_000L),

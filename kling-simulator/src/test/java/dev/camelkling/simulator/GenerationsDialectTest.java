@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The /v1/video/generations gateway dialect, queried at GET /v1/videos/{id} (seed 002). */
+/** The /v1/video/generations gateway dialect, queried at GET /v1/videos/{id} (docs/kling-api-notes.md §14.2). */
 class GenerationsDialectTest {
 
     @RegisterExtension

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The OpenAI-style gateway dialect: POST /v1/videos, GET /v1/videos/{id} (seed 000). */
+/** The OpenAI-style gateway dialect: POST /v1/videos, GET /v1/videos/{id} (docs/kling-api-notes.md §14.1). */
 class OpenAiDialectTest {
 
     @RegisterExtension

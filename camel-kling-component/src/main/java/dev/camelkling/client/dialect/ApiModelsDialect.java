@@ -19,10 +19,10 @@ import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
 
 /**
- * apimodels.app (seed 003, kling-api.md §11.3): Kling's legacy field names under {@code model} instead of
- * {@code model_name}, one create path for text and image ({@code image} decides), a {@code {code, msg, data}}
- * envelope with HTTP-like codes, states pending/processing/completed/failed, {@code resultUrls}, {@code failMsg}.
- * No external ids and no list. Its callbacks carry its own payload, so the component polls.
+ * apimodels.app (docs/kling-api-notes.md §14.3): Kling's legacy field names under {@code model} instead of
+ * {@code model_name}, one create path for text and image ({@code image} decides), a {@code {code, msg, data}} envelope
+ * with HTTP-like codes, states pending/processing/completed/failed, {@code resultUrls}, {@code failMsg}. No external
+ * ids and no list. Its callbacks carry its own payload, so the component polls.
  */
 public final class ApiModelsDialect extends GatewayDialect {
 

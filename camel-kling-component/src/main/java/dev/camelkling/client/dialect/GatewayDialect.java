@@ -5,8 +5,8 @@ import java.util.Set;
 import dev.camelkling.client.Dialect;
 
 /**
- * What the gateways of the seed documents have in common: text and image to video only, API keys only, no external
- * ids, no list, and no callback payload the component reads.
+ * What the documented gateways have in common (docs/kling-api-notes.md §14): text and image to video only, API keys
+ * only, no external ids, no list, and no callback payload the component reads.
  */
 abstract class GatewayDialect implements Dialect {
 

@@ -27,7 +27,9 @@ final class GatewayReplies {
         throw new KlingApiException(codeFor(httpStatus), httpStatus, null, message);
     }
 
-    /** The Kling code documented for the same HTTP status (kling-api.md §8.1); 429 is taken as "too fast". */
+    /**
+     * The Kling code documented for the same HTTP status (docs/kling-api-notes.md §5.1); 429 is taken as "too fast".
+     */
     static int codeFor(int httpStatus) {
         return switch (httpStatus) {
             case 400 -> KlingErrorCode.INVALID_PARAMETER.code();

@@ -7,7 +7,7 @@ import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.KlingValidationException;
 
 /**
- * {@code /v1/video/generations} gateways (seed 002, kling-api.md §11.2): model ids that encode tier and audio
+ * {@code /v1/video/generations} gateways (docs/kling-api-notes.md §14.2): model ids that encode tier and audio
  * ({@code kling-v3-pro-audio}), integer durations 3–15, {@code image}/{@code last_image}, Kling's extras under
  * {@code extra_body}; {@code GET /v1/videos/{id}}. No external ids, no list, no callbacks.
  */

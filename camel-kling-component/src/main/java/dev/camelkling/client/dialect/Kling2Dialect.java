@@ -25,10 +25,10 @@ import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
 
 /**
- * Kling's newer design (kling-api.md §10): the model in the path ({@code POST /text-to-video/kling-2.6}),
- * {@code settings} and {@code options} objects, {@code contents[]} for image input, API keys only, tasks queried by
- * id or external id through {@code GET /tasks}, status {@code succeeded}, results in {@code outputs[]}. Serves
- * Kling 3.0 Turbo, which the legacy design does not.
+ * Kling's newer design (docs/kling-api-notes.md §13): the model in the path ({@code POST /text-to-video/kling-2.6}),
+ * {@code settings} and {@code options} objects, {@code contents[]} for image input, API keys only, tasks queried by id
+ * or external id through {@code GET /tasks}, status {@code succeeded}, results in {@code outputs[]}. Serves Kling 3.0
+ * Turbo, which the legacy design does not.
  */
 public final class Kling2Dialect implements Dialect {
 

@@ -10,9 +10,9 @@ import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.KlingValidationException;
 
 /**
- * OpenAI-style gateways (seed 000, kling-api.md §11.1): {@code POST /v1/videos} with {@code model}, {@code prompt},
- * {@code seconds}, {@code image} and Kling's settings under {@code metadata}; {@code GET /v1/videos/{id}}. No
- * external ids, no list, no callbacks.
+ * OpenAI-style gateways (docs/kling-api-notes.md §14.1): {@code POST /v1/videos} with {@code model}, {@code prompt},
+ * {@code seconds}, {@code image} and Kling's settings under {@code metadata}; {@code GET /v1/videos/{id}}. No external
+ * ids, no list, no callbacks.
  */
 public final class OpenAiDialect extends VideoJobDialect {
 

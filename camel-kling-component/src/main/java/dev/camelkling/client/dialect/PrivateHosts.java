@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Recognises URLs whose host is private by its name or literal address (no DNS lookup: validation must not touch
- * the network). Seed 002 lists private media URLs among the common errors.
+ * Recognises URLs whose host is private by its name or literal address (no DNS lookup: validation must not touch the
+ * network). The generations gateway lists private media URLs among its common errors (docs/kling-api-notes.md §14.2).
  */
 final class PrivateHosts {
 

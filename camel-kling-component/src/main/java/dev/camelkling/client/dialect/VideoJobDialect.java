@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelkling.client.Paths;
 import dev.camelkling.client.model.KlingTask;
 
-/** Gateways that answer with OpenAI-style video job objects at {@code GET /v1/videos/{id}} (seeds 000 and 002). */
+/**
+ * Gateways that answer with OpenAI-style video job objects at {@code GET /v1/videos/{id}} (docs/kling-api-notes.md
+ * §14.1, §14.2).
+ */
 abstract class VideoJobDialect extends GatewayDialect {
 
     VideoJobDialect(String name) {

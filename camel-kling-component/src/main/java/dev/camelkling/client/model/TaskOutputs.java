@@ -3,7 +3,7 @@ package dev.camelkling.client.model;
 import java.util.List;
 
 /**
- * What a finished task produced besides videos, by kind (kling-api.md §5.2).
+ * What a finished task produced besides videos, by kind (docs/kling-api-notes.md §6.2).
  *
  * @param images       generated images ({@code task_result.images})
  * @param seriesImages omni-image's coherent set ({@code task_result.series_images})
