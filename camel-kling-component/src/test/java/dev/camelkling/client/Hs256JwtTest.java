@@ -9,6 +9,8 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import dev.camelkling.simulator.SteppingClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class Hs256JwtTest {
@@ -34,7 +36,7 @@ class Hs256JwtTest {
 
     @Test
     void cachedTokenIsReusedWhileFarFromExpiry() {
-        MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
+        SteppingClock clock = new SteppingClock(Instant.ofEpochSecond(1_700_000_000L));
         JwtCredentials credentials = new JwtCredentials("ak", "sk", clock);
         String first = credentials.bearerToken();
 
@@ -45,7 +47,7 @@ class Hs256JwtTest {
 
     @Test
     void tokenIsSignedAgainWellBeforeItExpires() {
-        MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
+        SteppingClock clock = new SteppingClock(Instant.ofEpochSecond(1_700_000_000L));
         JwtCredentials credentials = new JwtCredentials("ak", "sk", clock);
         String first = credentials.bearerToken();
 
@@ -58,7 +60,7 @@ class Hs256JwtTest {
 
     @Test
     void refreshForcesANewToken() {
-        MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_700_000_000L));
+        SteppingClock clock = new SteppingClock(Instant.ofEpochSecond(1_700_000_000L));
         JwtCredentials credentials = new JwtCredentials("ak", "sk", clock);
         String first = credentials.bearerToken();
         clock.advance(Duration.ofSeconds(1));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.client.MutableClock;
+import dev.camelkling.simulator.SteppingClock;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.SimulatedTaskView;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrencyLimitTest extends KlingTestSupport {
 
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-06-01T09:00:00Z"));
 
     @RegisterExtension
     static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator().clock(CLOCK)

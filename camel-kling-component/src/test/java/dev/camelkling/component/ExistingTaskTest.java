@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A task that already exists for an external id is waited for again, never bought again, never forgotten, whatever
- * words Kling refuses the taken id in: they are not documented (kling-api.md §4.4), so this simulator is told to use
- * words of its own.
+ * words Kling refuses the taken id in: they are not documented (docs/kling-api-notes.md §4.4), so this simulator
+ * is told to use words of its own.
  */
 class ExistingTaskTest extends KlingTestSupport {
 
@@ -176,12 +176,12 @@ class ExistingTaskTest extends KlingTestSupport {
     }
 
     @Test
-    void aRefusedParameterWithNoTaskForTheExternalIdLeavesNoRecord() throws InterruptedException {
+    void aRefusedParameterWithNoTaskForTheExternalIdLeavesNoRecord() {
         Exchange out = unknownScene("order-12");
 
         assertThat(out.getException()).isInstanceOf(KlingApiException.class);
         // the record goes on the component's completion pool, a moment after the route saw the failure
-        awaitCondition(() -> kling().getTaskTracker().store().get("order-12").isEmpty());
-        assertThat(kling().getTaskTracker().store().get("order-12")).as("record of order-12").isEmpty();
+        awaitAsserted("the record of order-12 removed",
+                () -> assertThat(kling().getTaskTracker().store().get("order-12")).as("record of order-12").isEmpty());
     }
 }

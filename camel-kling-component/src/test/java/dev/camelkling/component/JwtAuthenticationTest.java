@@ -9,7 +9,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelkling.client.MutableClock;
+import dev.camelkling.simulator.SteppingClock;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JwtAuthenticationTest extends KlingTestSupport {
 
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-11-21T10:00:00Z"));
 
     @RegisterExtension
     static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator().clock(CLOCK)

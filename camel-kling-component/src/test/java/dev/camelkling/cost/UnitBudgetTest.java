@@ -6,14 +6,14 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.MutableClock;
+import dev.camelkling.simulator.SteppingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UnitBudgetTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-05-01T08:00:00Z"));
     private final UnitBudget budget = new UnitBudget("test", new BigDecimal("10"), Duration.ofHours(24), clock);
 
     @Test

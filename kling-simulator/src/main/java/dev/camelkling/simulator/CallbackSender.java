@@ -6,10 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,6 +34,9 @@ import org.slf4j.LoggerFactory;
  * whenever many tasks change status at once. The senders block in {@link HttpClient#send}: {@code sendAsync}
  * would complete every reply on the JDK's default async executor, which starts a new thread per reply where the
  * common pool has a single thread (two cores or fewer), and the pool bounds the connections to the receiver.
+ *
+ * <p>With a {@link SteppingClock} the scheduler is not used: a status change is handed to the senders when a step
+ * of that clock reaches it (or at once when it is already due), so a test decides when each callback goes out.
  */
 final class CallbackSender {
 
@@ -46,13 +53,22 @@ final class CallbackSender {
     private long unanswered;
     // Bumped by reset(): deliveries scheduled before a reset are dropped instead of leaking into the next test.
     private final AtomicLong generation = new AtomicLong();
+    // Only with a SteppingClock: status changes not yet reached by the clock, earliest first, in planning order.
+    private final Clock clock;
+    private final PriorityQueue<Due> due = new PriorityQueue<>(
+            Comparator.comparing(Due::at).thenComparingLong(Due::order)); // guarded by itself
+    private long planned; // guarded by due
+    private final Runnable stopStepping;
 
     /**
+     * @param clock        the simulator's clock: a {@link SteppingClock} times the callbacks by its steps, any
+     *                     other clock leaves them to the scheduler, in real time
      * @param senders      the threads that post, one callback each at a time
      * @param httpInternal the HTTP client's own executor (short non-blocking steps)
      */
-    CallbackSender(ScheduledExecutorService scheduler, ExecutorService senders, ExecutorService httpInternal,
-                   CallbackBodies bodies, int logLimit) {
+    CallbackSender(Clock clock, ScheduledExecutorService scheduler, ExecutorService senders,
+                   ExecutorService httpInternal, CallbackBodies bodies, int logLimit) {
+        this.clock = clock;
         this.scheduler = scheduler;
         this.senders = senders;
         this.bodies = bodies;
@@ -62,6 +78,7 @@ final class CallbackSender {
                 .executor(httpInternal)
                 .connectTimeout(TIMEOUT)
                 .build();
+        this.stopStepping = clock instanceof SteppingClock stepping ? stepping.onStep(this::releaseDue) : null;
     }
 
     /** Plans submitted (now), processing and the terminal callback for a freshly created task. */
@@ -82,8 +99,32 @@ final class CallbackSender {
         deliverLater(task, terminal, terminalDelay, gen);
     }
 
+    /** In real time {@code delayMillis} after now; with a stepping clock once it reaches the status change. */
     private void deliverLater(SimulatedTask task, TaskStatus status, long delayMillis, long gen) {
-        scheduler.schedule(() -> deliver(task, status, gen), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+        if (stopStepping == null) {
+            scheduler.schedule(() -> deliver(task, status, gen), Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+            return;
+        }
+        Instant at = task.enteredAt(status); // exact: the status the callback reports is the one the task shows
+        synchronized (due) {
+            // checked and queued under the lock releaseDue takes, so a step between the two cannot strand it
+            if (at.isAfter(clock.instant())) {
+                due.add(new Due(at, planned++, task, status, gen));
+            } else {
+                deliver(task, status, gen);
+            }
+        }
+    }
+
+    /** After a step of the stepping clock: hands every status change it reached to the senders, in order. */
+    private void releaseDue() {
+        synchronized (due) {
+            Instant now = clock.instant();
+            while (!due.isEmpty() && !due.peek().at().isAfter(now)) {
+                Due next = due.poll();
+                deliver(next.task(), next.status(), next.gen());
+            }
+        }
     }
 
     private void deliver(SimulatedTask task, TaskStatus status, long gen) {
@@ -174,5 +215,21 @@ final class CallbackSender {
             attempts = 0;
             unanswered = 0;
         }
+        synchronized (due) {
+            due.clear();
+        }
+    }
+
+    /** Stops following the stepping clock (which may outlive the simulator); the executors are the owner's. */
+    void close() {
+        if (stopStepping != null) {
+            stopStepping.run();
+        }
+        synchronized (due) {
+            due.clear();
+        }
+    }
+
+    private record Due(Instant at, long order, SimulatedTask task, TaskStatus status, long gen) {
     }
 }

@@ -131,7 +131,7 @@ public final class KlingSimulator implements AutoCloseable {
                 daemonThreads("kling-sim-callback-sender"));
         callbackHttpExecutor = Executors.newFixedThreadPool(CALLBACK_HTTP_THREADS,
                 daemonThreads("kling-sim-callback-http"));
-        callbacks = new CallbackSender(scheduler, callbackSenders, callbackHttpExecutor,
+        callbacks = new CallbackSender(config.clock, scheduler, callbackSenders, callbackHttpExecutor,
                 new CallbackBodies(taskJson, apimodelsJson, kling2Json), config.callbackLogLimit);
         Authenticator auth = new Authenticator(credentials, config.clock);
         creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
@@ -160,6 +160,7 @@ public final class KlingSimulator implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             httpExecutor.shutdownNow();
+            callbacks.close();
             scheduler.shutdownNow();
             callbackSenders.shutdownNow();
             callbackHttpExecutor.shutdownNow();
@@ -602,7 +603,10 @@ public final class KlingSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Clock for JWT checks, timestamps and the task lifecycle (default system UTC). */
+        /**
+         * Clock for JWT checks, timestamps, the task lifecycle, session expiry and fault-rule windows (default system
+         * UTC). Callbacks follow real time, except with a {@link SteppingClock}, whose steps send them.
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -1,27 +1,35 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.await;
+import static dev.camelkling.simulator.TestSupport.awaitCallbacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashSet;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The apimodels.app gateway dialect: /api/v1/video/generations (docs/kling-api-notes.md §14.3). */
+/**
+ * The apimodels.app gateway dialect: /api/v1/video/generations (docs/kling-api-notes.md §14.3). The simulator runs on a clock the tests
+ * step, so every state is observed however slow the machine is.
+ */
 class ApimodelsDialectTest {
+
+    private static final Duration PENDING_FOR = Duration.ofSeconds(3);
+    private static final Duration PROCESSING_FOR = Duration.ofSeconds(2);
+    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @RegisterExtension
     static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
             .apiKey(SimClient.API_KEY)
-            .submittedFor(Duration.ofMillis(300))
-            .processingFor(Duration.ofMillis(250)));
+            .clock(CLOCK)
+            .submittedFor(PENDING_FOR)
+            .processingFor(PROCESSING_FOR));
 
     private static final String PATH = "/api/v1/video/generations";
     private SimClient client;
@@ -49,13 +57,10 @@ class ApimodelsDialectTest {
         return reply.data();
     }
 
-    private JsonNode awaitState(String id, String state) {
-        JsonNode[] last = new JsonNode[1];
-        await(() -> {
-            last[0] = query(id);
-            return last[0].path("state").asText().equals(state);
-        }, () -> id + " to become " + state + ", last " + last[0]);
-        return last[0];
+    /** Steps the clock past the task's whole lifetime and queries it. */
+    private JsonNode finished(String id) {
+        CLOCK.advance(PENDING_FOR.plus(PROCESSING_FOR));
+        return query(id);
     }
 
     private void assertRejected(ObjectNode body, String messagePart) {
@@ -85,20 +90,21 @@ class ApimodelsDialectTest {
     @Test
     void taskGoesPendingProcessingCompletedAndServesAnMp4() {
         String id = create(body("kling-v3", "a beach at sunset").put("duration", "12"));
-        Set<String> states = new LinkedHashSet<>();
-        await(() -> {
-            String state = query(id).path("state").asText();
-            states.add(state);
-            return state.equals("completed");
-        }, () -> "completed, seen " + states);
+        List<String> states = new ArrayList<>();
+        states.add(query(id).path("state").asText());
+        CLOCK.advance(PENDING_FOR);
+        states.add(query(id).path("state").asText());
+        CLOCK.advance(PROCESSING_FOR);
 
         JsonNode data = query(id);
+        states.add(data.path("state").asText());
         String url = data.path("resultUrls").get(0).asText();
         SimClient.Reply download = SimClient.download(url);
 
         assertThat(states).containsExactly("pending", "processing", "completed");
         assertThat(url).isEqualTo(SIM.baseUrl() + "/files/videos/" + id + ".mp4");
-        assertThat(data.path("completeTime").asLong()).isGreaterThan(data.path("createTime").asLong());
+        assertThat(data.path("completeTime").asLong() - data.path("createTime").asLong())
+                .as("epoch ms from create to completion").isEqualTo(PENDING_FOR.plus(PROCESSING_FOR).toMillis());
         assertThat(data.path("model").asText()).isEqualTo("kling-video/kling-v3");
         assertThat(download.status()).isEqualTo(200);
         assertThat(new String(download.bytes(), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
@@ -124,8 +130,9 @@ class ApimodelsDialectTest {
 
     @Test
     void failMarkerEndsFailedWithFailMsgUnderCode200() {
-        JsonNode data = awaitState(create(body("kling-v2-6", "x [[fail]]")), "failed");
+        JsonNode data = finished(create(body("kling-v2-6", "x [[fail]]")));
 
+        assertThat(data.path("state").asText()).isEqualTo("failed");
         assertThat(data.path("failMsg").asText()).isEqualTo("Simulated failure: prompt contains the failure marker");
         assertThat(data.has("resultUrls")).isFalse();
     }
@@ -134,28 +141,30 @@ class ApimodelsDialectTest {
     void unusableBase64ImageFailsTheTaskLater() {
         ObjectNode body = body("kling-v2-6", "x").put("image", TestSupport.pngBase64(100, 100));
 
-        assertThat(awaitState(create(body), "failed").path("failMsg").asText()).isEqualTo("Image pixel is invalid");
+        String id = create(body);
+        String atCreate = query(id).path("state").asText();
+        CLOCK.advance(PENDING_FOR);
+        JsonNode data = query(id);
+
+        assertThat(atCreate).isEqualTo("pending");
+        assertThat(data.path("state").asText()).isEqualTo("failed");
+        assertThat(data.path("failMsg").asText()).isEqualTo("Image pixel is invalid");
     }
 
     @Test
     void callbackUrlReceivesTheDataObjectAtEveryStateChange() {
         create(body("kling-v2-6", "x").put("callback_url", SIM.baseUrl() + "/hook"));
+        awaitCallbacks(SIM.simulator(), 1);
+        CLOCK.advance(PENDING_FOR);
+        awaitCallbacks(SIM.simulator(), 2);
+        CLOCK.advance(PROCESSING_FOR);
 
-        await(() -> SIM.simulator().callbacks().size() == 3, () -> "3 callbacks, got " + SIM.simulator().callbacks());
+        List<JsonNode> bodies = awaitCallbacks(SIM.simulator(), 3);
 
-        List<JsonNode> bodies = SIM.simulator().callbacks().stream().map(c -> readTree(c.body())).toList();
         assertThat(bodies).extracting(b -> b.path("state").asText())
                 .containsExactly("pending", "processing", "completed");
         assertThat(bodies.get(2).path("resultUrls").get(0).asText()).endsWith(".mp4");
         assertThat(bodies.get(2).has("code")).as("bare data object").isFalse();
-    }
-
-    private static JsonNode readTree(String json) {
-        try {
-            return SimClient.MAPPER.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test

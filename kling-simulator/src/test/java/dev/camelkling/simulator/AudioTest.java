@@ -156,7 +156,7 @@ class AudioTest {
         // a callback receiver that is not listening still gets attempts recorded with their bodies
         String id = api.createId(T2A, obj("prompt", "wind", "duration", 3, "callback_url", "http://127.0.0.1:9/cb"));
         TestSupport.await(() -> SIM.simulator().callbacks().stream().anyMatch(c -> c.body().contains("\"succeed\"")),
-                () -> "terminal callback");
+                () -> "a succeed callback, last seen " + SIM.simulator().callbacks());
 
         String body = SIM.simulator().callbacks().stream().filter(c -> c.body().contains("\"succeed\""))
                 .findFirst().orElseThrow().body();

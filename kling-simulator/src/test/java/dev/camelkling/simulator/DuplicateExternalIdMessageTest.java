@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Kling does not document how it words the refusal of an external id already taken (kling-api.md §4.4): a test
- * chooses the words, and both designs refuse in them, still with 400 / 1201.
+ * Kling does not document how it words the refusal of an external id already taken (docs/kling-api-notes.md
+ * §4.4): a test chooses the words, and both designs refuse in them, still with 400 / 1201.
  */
 class DuplicateExternalIdMessageTest {
 

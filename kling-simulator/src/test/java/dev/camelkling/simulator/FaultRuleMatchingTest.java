@@ -4,11 +4,8 @@ import static dev.camelkling.simulator.TestSupport.t2v;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -205,7 +202,7 @@ class FaultRuleMatchingTest {
 
     @Test
     void aWindowIsMeasuredOnTheSimulatorClockFromWhenTheRuleWasAdded() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SteppingClock clock = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (KlingSimulator own = KlingSimulator.builder().apiKey(SimClient.API_KEY).clock(clock).build().start()) {
             SimClient ownClient = new SimClient(own.baseUrl());
             own.addFaultRule(FaultRule.of(FaultKind.CONCURRENCY_LIMIT)
@@ -224,15 +221,20 @@ class FaultRuleMatchingTest {
     }
 
     @Test
-    void activeForFiresOnlyDuringTheFirstStretchOfRealTime() throws InterruptedException {
-        sim.addFaultRule(FaultRule.of(FaultKind.SERVER_ERROR).on("GET", PATH).activeFor(Duration.ofMillis(200)));
+    void activeForFiresOnlyDuringTheFirstStretchOfTheSimulatorClock() {
+        SteppingClock clock = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (KlingSimulator own = KlingSimulator.builder().apiKey(SimClient.API_KEY).clock(clock).build().start()) {
+            SimClient ownClient = new SimClient(own.baseUrl());
+            own.addFaultRule(FaultRule.of(FaultKind.SERVER_ERROR).on("GET", PATH).activeFor(Duration.ofMillis(200)));
 
-        int during = client.get(QUERY).code();
-        Thread.sleep(250);
-        int after = client.get(QUERY).code();
+            int first = ownClient.get(QUERY).code();
+            clock.advance(Duration.ofMillis(199));
+            int last = ownClient.get(QUERY).code();
+            clock.advance(Duration.ofMillis(1));
+            int after = ownClient.get(QUERY).code();
 
-        assertThat(during).isEqualTo(5000);
-        assertThat(after).isEqualTo(1203);
+            assertThat(List.of(first, last, after)).containsExactly(5000, 5000, 1203);
+        }
     }
 
     @Test
@@ -256,32 +258,5 @@ class FaultRuleMatchingTest {
             pattern.add(reply.status() != 404);
         }
         return pattern;
-    }
-
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,14 +3,17 @@ package dev.camelkling.simulator;
 import static dev.camelkling.simulator.TestSupport.t2v;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FaultTest {
 
+    // never stepped: a stored task stays submitted, however long a test takes
     @RegisterExtension
-    static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder().apiKey(SimClient.API_KEY));
+    static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder().apiKey(SimClient.API_KEY)
+            .clock(new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"))));
 
     private static final String PATH = "/v1/videos/text2video";
     private SimClient client;

@@ -1,6 +1,5 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,20 +7,29 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The /v1/video/generations gateway dialect, queried at GET /v1/videos/{id} (docs/kling-api-notes.md §14.2). */
+/**
+ * The /v1/video/generations gateway dialect, queried at GET /v1/videos/{id} (docs/kling-api-notes.md §14.2). The simulator runs on a clock
+ * the tests step, so every status is observed however slow the machine is.
+ */
 class GenerationsDialectTest {
+
+    private static final Duration QUEUED_FOR = Duration.ofSeconds(3);
+    private static final Duration PROCESSING_FOR = Duration.ofSeconds(2);
+    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @RegisterExtension
     static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
             .apiKey(SimClient.API_KEY)
-            .submittedFor(Duration.ofMillis(300))
-            .processingFor(Duration.ofMillis(250)));
+            .clock(CLOCK)
+            .submittedFor(QUEUED_FOR)
+            .processingFor(PROCESSING_FOR));
 
     private static final String CREATE = "/v1/video/generations";
     private static final String QUERY = "/v1/videos/";
@@ -50,13 +58,10 @@ class GenerationsDialectTest {
         return reply.json().path("id").asText();
     }
 
-    private JsonNode awaitStatus(String id, String status) {
-        JsonNode[] last = new JsonNode[1];
-        await(() -> {
-            last[0] = client.get(QUERY + id).json();
-            return last[0].path("status").asText().equals(status);
-        }, () -> id + " to become " + status + ", last " + last[0]);
-        return last[0];
+    /** Steps the clock past the job's whole lifetime and queries it. */
+    private JsonNode finished(String id) {
+        CLOCK.advance(QUEUED_FOR.plus(PROCESSING_FOR));
+        return client.get(QUERY + id).json();
     }
 
     private SimClient.Reply rejected(ObjectNode body) {
@@ -92,14 +97,14 @@ class GenerationsDialectTest {
     @Test
     void jobGoesQueuedProcessingCompletedAndServesAnMp4() {
         String id = create(body("a traveler"));
-        Set<String> statuses = new LinkedHashSet<>();
-        await(() -> {
-            String status = client.get(QUERY + id).json().path("status").asText();
-            statuses.add(status);
-            return status.equals("completed");
-        }, () -> "completed, seen " + statuses);
+        List<String> statuses = new ArrayList<>();
+        statuses.add(client.get(QUERY + id).json().path("status").asText());
+        CLOCK.advance(QUEUED_FOR);
+        statuses.add(client.get(QUERY + id).json().path("status").asText());
+        CLOCK.advance(PROCESSING_FOR);
 
         JsonNode job = client.get(QUERY + id).json();
+        statuses.add(job.path("status").asText());
         SimClient.Reply download = SimClient.download(job.path("video_url").asText());
 
         assertThat(statuses).containsExactly("queued", "processing", "completed");
@@ -114,8 +119,9 @@ class GenerationsDialectTest {
     void failMarkerEndsFailedWithAnErrorMessage() {
         String id = create(body("a traveler [[fail]]"));
 
-        JsonNode job = awaitStatus(id, "failed");
+        JsonNode job = finished(id);
 
+        assertThat(job.path("status").asText()).isEqualTo("failed");
         assertThat(job.path("error").path("message").asText())
                 .isEqualTo("Simulated failure: prompt contains the failure marker");
         assertThat(job.has("video_url")).isFalse();
@@ -133,7 +139,11 @@ class GenerationsDialectTest {
         ObjectNode body = imageMultiShot();
         ((ArrayNode) body.path("extra_body").path("multi_prompt")).addObject().put("prompt", "shot two [[fail]]");
 
-        assertThat(awaitStatus(create(body), "failed").path("error").path("message").asText()).isNotEmpty();
+        JsonNode job = finished(create(body));
+
+        assertThat(job.path("status").asText()).isEqualTo("failed");
+        assertThat(job.path("error").path("message").asText())
+                .isEqualTo("Simulated failure: prompt contains the failure marker");
     }
 
     @Test

@@ -37,7 +37,7 @@ class Image2VideoTest {
             last[0] = client.get(PATH + "/" + taskId).data();
             String s = last[0].path("task_status").asText();
             return s.equals("succeed") || s.equals("failed");
-        }, () -> "terminal status of " + taskId);
+        }, () -> "terminal status of " + taskId + ", last " + last[0]);
         return last[0];
     }
 

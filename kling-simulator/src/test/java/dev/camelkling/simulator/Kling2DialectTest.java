@@ -1,6 +1,6 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.await;
+import static dev.camelkling.simulator.TestSupport.awaitCallbacks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,22 +9,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Kling's new design ("API 2.0"): POST /text-to-video/{model}, POST /image-to-video/{model}, GET /tasks. */
+/**
+ * Kling's new design ("API 2.0"): POST /text-to-video/{model}, POST /image-to-video/{model}, GET /tasks. The simulator
+ * runs on a clock the tests step, so every status is observed however slow the machine is.
+ */
 class Kling2DialectTest {
+
+    private static final Duration SUBMITTED_FOR = Duration.ofSeconds(3);
+    private static final Duration PROCESSING_FOR = Duration.ofSeconds(2);
+    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @RegisterExtension
     static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
             .apiKey(SimClient.API_KEY)
             .accessKey(SimClient.AK, SimClient.SK)
-            .submittedFor(Duration.ofMillis(300))
-            .processingFor(Duration.ofMillis(250)));
+            .clock(CLOCK)
+            .submittedFor(SUBMITTED_FOR)
+            .processingFor(PROCESSING_FOR));
 
     private static final String T2V = "/text-to-video/";
     private static final String I2V = "/image-to-video/";
@@ -64,13 +71,16 @@ class Kling2DialectTest {
         return reply.data().get(0);
     }
 
-    private JsonNode awaitStatus(String id, String status) {
-        JsonNode[] last = new JsonNode[1];
-        await(() -> {
-            last[0] = task(id);
-            return last[0].path("status").asText().equals(status);
-        }, () -> id + " to become " + status + ", last " + last[0]);
-        return last[0];
+    /** Steps the clock past the task's whole lifetime and queries it. */
+    private JsonNode finished(String id) {
+        CLOCK.advance(SUBMITTED_FOR.plus(PROCESSING_FOR));
+        return task(id);
+    }
+
+    private JsonNode succeeded(String id) {
+        JsonNode item = finished(id);
+        assertThat(item.path("status").asText()).as(item.toString()).isEqualTo("succeeded");
+        return item;
     }
 
     private void assertRejected(String path, ObjectNode body, int httpStatus, int code, String messagePart) {
@@ -108,20 +118,21 @@ class Kling2DialectTest {
         ObjectNode body = t2v("a train");
         body.putObject("settings").put("resolution", "1080p").put("audio", "native").put("duration", 10);
         String id = create(T2V + "kling-2.6", body);
-        Set<String> statuses = new LinkedHashSet<>();
-        await(() -> {
-            String status = task(id).path("status").asText();
-            statuses.add(status);
-            return status.equals("succeeded");
-        }, () -> "succeeded, seen " + statuses);
+        List<String> statuses = new ArrayList<>();
+        statuses.add(task(id).path("status").asText());
+        CLOCK.advance(SUBMITTED_FOR);
+        statuses.add(task(id).path("status").asText());
+        CLOCK.advance(PROCESSING_FOR);
 
         JsonNode item = task(id);
+        statuses.add(item.path("status").asText());
         JsonNode video = item.path("outputs").get(0);
         JsonNode billing = item.path("billing").get(0);
 
         assertThat(statuses).containsExactly("submitted", "processing", "succeeded");
         assertThat(item.path("message").asText()).isEmpty();
-        assertThat(item.path("update_time").asLong()).isGreaterThan(item.path("create_time").asLong());
+        assertThat(item.path("update_time").asLong() - item.path("create_time").asLong())
+                .as("epoch ms from create to success").isEqualTo(SUBMITTED_FOR.plus(PROCESSING_FOR).toMillis());
         assertThat(video.path("type").asText()).isEqualTo("video");
         assertThat(video.path("id").asText()).isNotEmpty();
         assertThat(video.path("url").asText()).isEqualTo(SIM.baseUrl() + "/files/videos/" + id + ".mp4");
@@ -136,7 +147,7 @@ class Kling2DialectTest {
     void succeededTaskServesARealMp4() {
         String id = create(T2V + "kling-3.0-turbo", t2v("x"));
 
-        String url = awaitStatus(id, "succeeded").path("outputs").get(0).path("url").asText();
+        String url = succeeded(id).path("outputs").get(0).path("url").asText();
         SimClient.Reply download = SimClient.download(url);
 
         assertThat(download.status()).isEqualTo(200);
@@ -149,7 +160,7 @@ class Kling2DialectTest {
         String id = create(I2V + "kling-3.0", i2v("she turns around", "https://example.com/first.png"));
 
         assertThat(SIM.simulator().task(id).orElseThrow().operation()).isEqualTo("image2video");
-        assertThat(awaitStatus(id, "succeeded").path("outputs")).hasSize(1);
+        assertThat(succeeded(id).path("outputs")).hasSize(1);
     }
 
     @Test
@@ -157,15 +168,16 @@ class Kling2DialectTest {
         ObjectNode body = t2v("x");
         body.putObject("options").putObject("watermark_info").put("enabled", true);
 
-        JsonNode video = awaitStatus(create(T2V + "kling-3.0", body), "succeeded").path("outputs").get(0);
+        JsonNode video = succeeded(create(T2V + "kling-3.0", body)).path("outputs").get(0);
 
         assertThat(video.path("watermark_url").asText()).endsWith(".mp4?wm=1");
     }
 
     @Test
     void failMarkerEndsFailedWithMessageAndNoOutputsOrBilling() {
-        JsonNode item = awaitStatus(create(T2V + "kling-o1", t2v("x [[fail]]")), "failed");
+        JsonNode item = finished(create(T2V + "kling-o1", t2v("x [[fail]]")));
 
+        assertThat(item.path("status").asText()).isEqualTo("failed");
         assertThat(item.path("message").asText()).isEqualTo("Simulated failure: prompt contains the failure marker");
         assertThat(item.path("outputs")).isEmpty();
         assertThat(item.path("billing")).isEmpty();
@@ -287,7 +299,7 @@ class Kling2DialectTest {
 
     @Test
     void jwtIsRefusedWith1002() {
-        long now = Instant.now().getEpochSecond();
+        long now = CLOCK.instant().getEpochSecond();
         String jwt = TestSupport.jwt(SimClient.AK, SimClient.SK, now + 600, now - 5);
 
         SimClient.Reply reply = client.withAuthorization("Bearer " + jwt).post(T2V + "kling-3.0", t2v("x"));
@@ -316,10 +328,13 @@ class Kling2DialectTest {
         ObjectNode body = t2v("x");
         body.putObject("options").put("callback_url", SIM.baseUrl() + "/hook").put("external_task_id", "cb-2");
         String id = create(T2V + "kling-3.0", body);
+        awaitCallbacks(SIM.simulator(), 1);
+        CLOCK.advance(SUBMITTED_FOR);
+        awaitCallbacks(SIM.simulator(), 2);
+        CLOCK.advance(PROCESSING_FOR);
 
-        await(() -> SIM.simulator().callbacks().size() == 3, () -> "3 callbacks, got " + SIM.simulator().callbacks());
+        List<JsonNode> bodies = awaitCallbacks(SIM.simulator(), 3);
 
-        List<JsonNode> bodies = SIM.simulator().callbacks().stream().map(c -> readTree(c.body())).toList();
         assertThat(bodies).extracting(b -> b.path("status").asText())
                 .containsExactly("submitted", "processing", "succeeded");
         assertThat(bodies).allSatisfy(b -> {
@@ -328,13 +343,5 @@ class Kling2DialectTest {
             assertThat(b.has("code")).as("no envelope").isFalse();
         });
         assertThat(bodies.get(2).path("outputs").get(0).path("type").asText()).isEqualTo("video");
-    }
-
-    private static JsonNode readTree(String json) {
-        try {
-            return SimClient.MAPPER.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

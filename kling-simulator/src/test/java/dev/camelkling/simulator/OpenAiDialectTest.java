@@ -1,6 +1,5 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,22 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The OpenAI-style gateway dialect: POST /v1/videos, GET /v1/videos/{id} (docs/kling-api-notes.md §14.1). */
+/**
+ * The OpenAI-style gateway dialect: POST /v1/videos, GET /v1/videos/{id} (docs/kling-api-notes.md §14.1). The simulator runs on a clock the
+ * tests step, so every status and progress value is observed however slow the machine is.
+ */
 class OpenAiDialectTest {
+
+    private static final Duration QUEUED_FOR = Duration.ofSeconds(3);
+    private static final Duration PROCESSING_FOR = Duration.ofSeconds(2);
+    private static final SteppingClock CLOCK = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @RegisterExtension
     static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
             .apiKey(SimClient.API_KEY)
             .accessKey(SimClient.AK, SimClient.SK)
-            .submittedFor(Duration.ofMillis(300))
-            .processingFor(Duration.ofMillis(300)));
+            .clock(CLOCK)
+            .submittedFor(QUEUED_FOR)
+            .processingFor(PROCESSING_FOR));
 
     private static final String PATH = "/v1/videos";
     private SimClient client;
@@ -44,13 +49,14 @@ class OpenAiDialectTest {
         return reply.json().path("id").asText();
     }
 
-    private JsonNode awaitStatus(String id, String status) {
-        JsonNode[] last = new JsonNode[1];
-        await(() -> {
-            last[0] = client.get(PATH + "/" + id).json();
-            return last[0].path("status").asText().equals(status);
-        }, () -> id + " to become " + status + ", last " + last[0]);
-        return last[0];
+    private JsonNode video(String id) {
+        return client.get(PATH + "/" + id).json();
+    }
+
+    /** Steps the clock past the task's whole lifetime and queries it. */
+    private JsonNode finished(String id) {
+        CLOCK.advance(QUEUED_FOR.plus(PROCESSING_FOR));
+        return video(id);
     }
 
     private SimClient.Reply rejected(ObjectNode body) {
@@ -74,7 +80,6 @@ class OpenAiDialectTest {
 
     @Test
     void createRepliesWithAQueuedVideoObject() {
-        long before = Instant.now().getEpochSecond();
         SimClient.Reply reply = client.post(PATH, body("Kling-3.0-Omni", "a fox in the snow").put("seconds", "10"));
 
         JsonNode video = reply.json();
@@ -86,7 +91,7 @@ class OpenAiDialectTest {
         assertThat(video.path("status").asText()).isEqualTo("queued");
         assertThat(video.path("progress").asInt()).isZero();
         assertThat(video.path("seconds").asText()).isEqualTo("10");
-        assertThat(video.path("created_at").asLong()).isBetween(before, Instant.now().getEpochSecond());
+        assertThat(video.path("created_at").asLong()).isEqualTo(CLOCK.instant().getEpochSecond());
         assertThat(video.has("completed_at")).isFalse();
     }
 
@@ -110,31 +115,37 @@ class OpenAiDialectTest {
     @Test
     void taskGoesQueuedProcessingCompletedWithGrowingProgress() {
         String id = create(body("Kling-2.5", "a lighthouse"));
-        Set<String> statuses = new LinkedHashSet<>();
-        List<Integer> progress = new ArrayList<>();
-        await(() -> {
-            JsonNode video = client.get(PATH + "/" + id).json();
-            statuses.add(video.path("status").asText());
-            progress.add(video.path("progress").asInt());
-            return video.path("status").asText().equals("completed");
-        }, () -> "completed, seen " + statuses);
+        List<JsonNode> seen = new ArrayList<>();
+        seen.add(video(id));
+        CLOCK.advance(QUEUED_FOR);
+        seen.add(video(id)); // processing starts
+        CLOCK.advance(PROCESSING_FOR.dividedBy(2));
+        seen.add(video(id)); // half of the processing time elapsed
+        CLOCK.advance(PROCESSING_FOR.dividedBy(2));
+        seen.add(video(id));
 
-        assertThat(statuses).containsExactly("queued", "processing", "completed");
-        assertThat(progress).isSorted();
-        assertThat(progress.get(progress.size() - 1)).isEqualTo(100);
+        List<String> statuses = seen.stream().map(v -> v.path("status").asText()).toList();
+        List<Integer> progress = seen.stream().map(v -> v.path("progress").asInt()).toList();
+        assertThat(statuses).containsExactly("queued", "processing", "processing", "completed");
+        assertThat(progress.get(0)).as("queued").isZero();
+        assertThat(progress.get(1)).as("processing starts").isBetween(1, 5);
+        assertThat(progress.get(2)).as("half way through processing").isBetween(45, 55);
+        assertThat(progress.get(3)).as("completed").isEqualTo(100);
     }
 
     @Test
     void completedVideoCarriesItsUrlTwiceAndServesARealMp4() {
         String id = create(body("Kling-2.6", "a red kite"));
 
-        JsonNode video = awaitStatus(id, "completed");
+        JsonNode video = finished(id);
         String url = video.path("video_url").asText();
         SimClient.Reply download = SimClient.download(url);
 
+        assertThat(video.path("status").asText()).isEqualTo("completed");
         assertThat(url).isEqualTo(SIM.baseUrl() + "/files/videos/" + id + ".mp4");
         assertThat(video.path("metadata").path("url").asText()).isEqualTo(url);
-        assertThat(video.path("completed_at").asLong()).isGreaterThanOrEqualTo(video.path("created_at").asLong());
+        assertThat(video.path("completed_at").asLong() - video.path("created_at").asLong())
+                .as("Unix seconds from create to completion").isEqualTo(QUEUED_FOR.plus(PROCESSING_FOR).toSeconds());
         assertThat(video.has("error")).isFalse();
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("video/mp4");
@@ -145,8 +156,9 @@ class OpenAiDialectTest {
     void failMarkerEndsFailedWithAnError() {
         String id = create(body("Kling-2.6", "please [[fail]]"));
 
-        JsonNode video = awaitStatus(id, "failed");
+        JsonNode video = finished(id);
 
+        assertThat(video.path("status").asText()).isEqualTo("failed");
         assertThat(video.path("error").path("code").asText()).isEqualTo("generation_failed");
         assertThat(video.path("error").path("message").asText())
                 .isEqualTo("Simulated failure: prompt contains the failure marker");
@@ -244,7 +256,7 @@ class OpenAiDialectTest {
 
     @Test
     void jwtIsNotAnApiKey() {
-        long now = Instant.now().getEpochSecond();
+        long now = CLOCK.instant().getEpochSecond();
         String jwt = TestSupport.jwt(SimClient.AK, SimClient.SK, now + 600, now - 5);
 
         SimClient.Reply reply = client.withAuthorization("Bearer " + jwt).post(PATH, body("Kling-2.6", "x"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -71,20 +72,21 @@ class ProcessingJitterTest {
 
     @Test
     void finishedAtIsWhenTheWireShowsTheTerminalStatus() {
-        try (KlingSimulator sim = KlingSimulator.builder().apiKey(SimClient.API_KEY)
-                .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(100))
-                .processingJitter(Duration.ofMillis(100)).build().start()) {
+        SteppingClock clock = new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"));
+        try (KlingSimulator sim = KlingSimulator.builder().apiKey(SimClient.API_KEY).clock(clock)
+                .submittedFor(SUBMITTED).processingFor(PROCESSING).processingJitter(JITTER).build().start()) {
             SimClient client = new SimClient(sim.baseUrl());
             String id = client.post(PATH, t2v("x")).data().path("task_id").asText();
-            JsonNode[] last = new JsonNode[1];
+            Instant finishedAt = sim.task(id).orElseThrow().finishedAt();
 
-            TestSupport.await(() -> {
-                last[0] = client.get(PATH + "/" + id).data();
-                return last[0].path("task_status").asText().equals("succeed");
-            }, () -> id + " to succeed");
+            clock.advanceTo(finishedAt.minusMillis(1));
+            JsonNode justBefore = client.get(PATH + "/" + id).data();
+            clock.advanceTo(finishedAt);
+            JsonNode atFinishedAt = client.get(PATH + "/" + id).data();
 
-            long finishedAt = sim.task(id).orElseThrow().finishedAt().toEpochMilli();
-            assertThat(last[0].path("updated_at").asLong()).isEqualTo(finishedAt);
+            assertThat(justBefore.path("task_status").asText()).as("1 ms before finishedAt").isEqualTo("processing");
+            assertThat(atFinishedAt.path("task_status").asText()).as("at finishedAt").isEqualTo("succeed");
+            assertThat(atFinishedAt.path("updated_at").asLong()).isEqualTo(finishedAt.toEpochMilli());
         }
     }
 }

@@ -4,6 +4,7 @@ import static dev.camelkling.simulator.TestSupport.t2v;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,10 +13,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class QueryTest {
 
+    // never stepped: every task stays submitted, however long a test takes
     @RegisterExtension
     static KlingSimulatorExtension SIM = KlingSimulatorExtension.of(KlingSimulator.builder()
             .apiKey(SimClient.API_KEY)
-            .apiKey("other-account-key", "other"));
+            .apiKey("other-account-key", "other")
+            .clock(new SteppingClock(Instant.parse("2026-01-01T00:00:00Z"))));
 
     private static final String PATH = "/v1/videos/text2video";
     private SimClient client;

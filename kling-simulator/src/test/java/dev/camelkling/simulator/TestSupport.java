@@ -1,5 +1,6 @@
 package dev.camelkling.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -8,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
 
-/** JWT, image and polling helpers for the tests. */
+/** JWT, image, polling and callback helpers for the tests. */
 final class TestSupport {
 
     private TestSupport() {
@@ -53,7 +55,10 @@ final class TestSupport {
         return body;
     }
 
-    /** Polls until the condition holds or fails after the timeout. */
+    /**
+     * Polls until the condition holds or fails after the timeout. The description is evaluated only then, so it can
+     * (and should) name what was awaited and the last value the condition saw: {@code () -> "succeed, last " + last}.
+     */
     static void await(Duration timeout, BooleanSupplier condition, Supplier<String> description) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
@@ -71,5 +76,24 @@ final class TestSupport {
 
     static void await(BooleanSupplier condition, Supplier<String> description) {
         await(Duration.ofSeconds(10), condition, description);
+    }
+
+    /**
+     * Waits until the simulator has recorded at least {@code count} callback attempts and returns their bodies in the
+     * order they were recorded. Callbacks go out on the simulator's own threads even when its clock is stepped, so a
+     * test that asserts their order steps the clock one status change at a time and waits for each.
+     */
+    static List<JsonNode> awaitCallbacks(KlingSimulator sim, int count) {
+        await(() -> sim.callbacks().size() >= count,
+                () -> count + " callbacks, last seen " + sim.callbacks().size() + ": " + sim.callbacks());
+        return sim.callbacks().stream().map(c -> json(c.body())).toList();
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return SimClient.MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
     }
 }
