@@ -2,6 +2,7 @@ package dev.camelkling.springboot;
 
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +20,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.KlingComponent;
+import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.simulator.KlingSimulator;
+import dev.camelkling.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Spring Boot application whose camel.component.kling.* properties reach the component and the wire. */
 @SpringBootTest(classes = KlingStarterTest.App.class, properties = {
-        "camel.component.kling.api-key=sb-key",
+        // three credentials with three different values: a key bound to another key's option shows
+        "camel.component.kling.api-key=" + KlingStarterTest.API_KEY,
+        "camel.component.kling.access-key=sb-access-key",
+        "camel.component.kling.secret-key=sb-secret-key",
         "camel.component.kling.model=kling-v2-6",
         "camel.component.kling.mode=pro",
         "camel.component.kling.poll-max-delay=200",
@@ -33,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.kling.max-concurrent-tasks=3" })
 class KlingStarterTest {
 
-    private static final KlingSimulator SIM = KlingSimulator.builder().apiKey("sb-key")
+    static final String API_KEY = "sb-api-key";
+    private static final KlingSimulator SIM = KlingSimulator.builder().apiKey(API_KEY)
             .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(150)).build().start();
 
     @SpringBootApplication
@@ -75,15 +82,26 @@ class KlingStarterTest {
     }
 
     @Test
-    void aRouteOfTheApplicationGeneratesWithTheConfiguredModel() {
-        KlingTask task = template.requestBody("direct:generate", "a harbour at dawn", KlingTask.class);
+    void bindsEachCredentialPropertyOntoItsOwnOption() {
+        KlingConfiguration configuration = camel.getComponent("kling", KlingComponent.class).getConfiguration();
 
-        assertThat(task.taskId()).isNotBlank();
-        JsonNode sent = SIM.requests("POST", "/v1/videos/text2video").get(0).json();
+        assertThat(configuration.getApiKey()).isEqualTo(API_KEY);
+        assertThat(configuration.getAccessKey()).isEqualTo("sb-access-key");
+        assertThat(configuration.getSecretKey()).isEqualTo("sb-secret-key");
+    }
+
+    @Test
+    void aRouteOfTheApplicationGeneratesWithTheConfiguredModelAndMode() {
+        JsonNode sent = createSentFor("a harbour at dawn").json();
+
         assertThat(sent.path("model_name").asText()).isEqualTo("kling-v2-6");
         assertThat(sent.path("mode").asText()).isEqualTo("pro");
-        assertThat(SIM.requests("POST", "/v1/videos/text2video").get(0).header("authorization"))
-                .contains("Bearer sb-key");
+    }
+
+    @Test
+    void aRouteOfTheApplicationAuthenticatesWithTheConfiguredApiKey() {
+        // the api key takes precedence over the access and secret keys (KlingConfiguration.apiKey)
+        assertThat(createSentFor("a lighthouse at dusk").header("authorization")).hasValue("Bearer " + API_KEY);
     }
 
     @Test
@@ -95,13 +113,30 @@ class KlingStarterTest {
         assertThat(metadata.path("properties").findValuesAsText("name"))
                 .contains("camel.component.kling.api-key", "camel.component.kling.model",
                         "camel.component.kling.task-store", "camel.component.kling.enabled");
-        JsonNode apiKey = null;
+
+        JsonNode apiKey = property(metadata, "camel.component.kling.api-key");
+        assertThat(apiKey.path("type").asText()).isEqualTo("java.lang.String");
+        assertThat(apiKey.path("description").asText()).startsWith("Kling API key, sent as the bearer token.");
+        assertThat(property(metadata, "camel.component.kling.model").path("description").asText())
+                .startsWith("Kling model (model_name)");
+    }
+
+    /** The create request the route sent for this prompt. */
+    private RecordedRequest createSentFor(String prompt) {
+        KlingTask task = template.requestBody("direct:generate", prompt, KlingTask.class);
+        assertThat(task.taskId()).isNotBlank();
+        List<RecordedRequest> creates = SIM.requests("POST", "/v1/videos/text2video").stream()
+                .filter(r -> prompt.equals(r.json().path("prompt").asText())).toList();
+        assertThat(creates).as("creates with prompt '%s'", prompt).hasSize(1);
+        return creates.get(0);
+    }
+
+    private static JsonNode property(JsonNode metadata, String name) {
         for (JsonNode p : metadata.path("properties")) {
-            if (p.path("name").asText().equals("camel.component.kling.model")) {
-                apiKey = p;
+            if (p.path("name").asText().equals(name)) {
+                return p;
             }
         }
-        assertThat(apiKey).isNotNull();
-        assertThat(apiKey.path("description").asText()).contains("model_name");
+        throw new AssertionError(name + " is not in spring-configuration-metadata.json");
     }
 }
