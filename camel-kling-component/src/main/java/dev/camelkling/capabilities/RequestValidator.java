@@ -1,6 +1,6 @@
 package dev.camelkling.capabilities;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Checks a request before it is sent.

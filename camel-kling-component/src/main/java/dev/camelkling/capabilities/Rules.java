@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.camelkling.capabilities.ImageInspector.ImageInfo;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.ImageRef;
 import dev.camelkling.client.model.MediaInput;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.MultiShotPrompt;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.camelkling.client.model.AccountCosts;
 import dev.camelkling.client.model.ResourcePack;
+import dev.camelkling.exceptions.KlingApiException;
 
 /** Reads the {@code data} of {@code GET /account/costs} (docs/kling-api-notes.md §10.2). */
 public final class AccountReader {

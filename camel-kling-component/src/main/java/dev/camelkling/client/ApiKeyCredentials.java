@@ -1,5 +1,7 @@
 package dev.camelkling.client;
 
+import dev.camelkling.exceptions.KlingValidationException;
+
 /** A Kling API key, sent as it is. */
 public final class ApiKeyCredentials implements Credentials {
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * One wire format: Kling's own legacy design ({@link OfficialDialect}), Kling's newer design, or a gateway's. The

@@ -8,6 +8,7 @@ import dev.camelkling.client.dialect.ApiModelsDialect;
 import dev.camelkling.client.dialect.GenerationsDialect;
 import dev.camelkling.client.dialect.Kling2Dialect;
 import dev.camelkling.client.dialect.OpenAiDialect;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /** The dialects by option value. */
 public final class Dialects {

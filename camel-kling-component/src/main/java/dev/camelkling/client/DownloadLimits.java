@@ -1,6 +1,7 @@
 package dev.camelkling.client;
 
 import java.time.Duration;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * What a result download may do: at most {@code maxBytes}, never silent for longer than {@code stallTimeout} while

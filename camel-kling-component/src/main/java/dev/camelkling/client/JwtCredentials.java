@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Access key + secret key signed into a short-lived HS256 JWT. The token is cached and signed anew well

@@ -21,8 +21,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.client.KlingErrorCode.Recovery;
+import dev.camelkling.exceptions.KlingErrorCode.Recovery;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingErrorCode;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingTransportException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Asynchronous Kling API client on the JDK {@link HttpClient}. Waiting (backoff, capacity) is done by scheduling

@@ -18,6 +18,8 @@ import dev.camelkling.client.model.TaskOutputs;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
 import dev.camelkling.client.model.VoiceResult;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /** Kling's own (legacy, {@code model_name}) API design, docs/kling-api-notes.md §4–§8. */
 public final class OfficialDialect implements Dialect {

@@ -12,6 +12,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingTransportException;
 
 /**
  * Fetches a result file (a CDN link, no credentials sent): http(s) only, redirects followed here (at most

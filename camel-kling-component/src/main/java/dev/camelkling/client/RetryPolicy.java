@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Exponential backoff with full jitter: attempt n waits a random time up to {@code min(max, initial * 2^n)},

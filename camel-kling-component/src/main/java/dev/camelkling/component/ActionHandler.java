@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 
 /**

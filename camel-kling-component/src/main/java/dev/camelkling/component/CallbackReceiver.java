@@ -18,7 +18,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.PollSchedule;
 
 /**

@@ -15,10 +15,10 @@ import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.RequestValidator;
 import dev.camelkling.client.Dialect;
-import dev.camelkling.client.KlingApiException;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.KlingException;
-import dev.camelkling.client.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.client.RequestWriter;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.mapping.ExternalTaskIds;

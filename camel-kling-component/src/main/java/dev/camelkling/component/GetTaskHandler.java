@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TypicalDurations;

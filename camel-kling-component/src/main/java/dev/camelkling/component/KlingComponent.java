@@ -32,7 +32,7 @@ import dev.camelkling.client.JwtCredentials;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.client.KlingClientConfig;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.Dialects;
 import dev.camelkling.client.DownloadLimits;
 import dev.camelkling.client.OfficialDialect;

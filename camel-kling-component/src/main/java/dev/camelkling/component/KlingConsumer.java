@@ -21,10 +21,10 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.client.KlingApiException;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.KlingException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.tasks.TaskSink;
 import dev.camelkling.tasks.TaskTracker;

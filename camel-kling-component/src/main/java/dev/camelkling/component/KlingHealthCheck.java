@@ -11,9 +11,9 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import dev.camelkling.client.AccountReader;
-import dev.camelkling.client.KlingApiException;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.KlingException;
+import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.client.model.AccountCosts;

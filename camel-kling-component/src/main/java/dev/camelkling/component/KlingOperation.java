@@ -3,7 +3,7 @@ package dev.camelkling.component;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /** The operations of the URI path, {@code kling:<operation>}. */
 public enum KlingOperation {

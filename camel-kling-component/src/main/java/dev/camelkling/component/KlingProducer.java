@@ -11,7 +11,7 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
-import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.tasks.TaskTracker;

@@ -12,8 +12,8 @@ import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.LipSyncValidator;
 import dev.camelkling.client.Json;
-import dev.camelkling.client.KlingException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.AdvancedLipSyncRequest;
 import dev.camelkling.client.model.FaceChoice;
 import dev.camelkling.client.model.LipSyncRequest;

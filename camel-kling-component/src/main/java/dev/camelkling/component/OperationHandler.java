@@ -11,7 +11,7 @@ interface OperationHandler {
 
     /**
      * Creates or fetches the task, and says how to track it. Bad input throws
-     * {@link dev.camelkling.client.KlingValidationException} right away, before anything is sent.
+     * {@link dev.camelkling.exceptions.KlingValidationException} right away, before anything is sent.
      */
     CompletableFuture<Tracking> start(Exchange exchange);
 
@@ -23,7 +23,7 @@ interface OperationHandler {
      * {@link dev.camelkling.cost.CostEstimate}. Only operations that create a task can be priced.
      */
     default void dryRun(Exchange exchange) {
-        throw new dev.camelkling.client.KlingValidationException("dryRun",
+        throw new dev.camelkling.exceptions.KlingValidationException("dryRun",
                 "prices task-creating operations only; this call creates no task (set dryRun=false)");
     }
 

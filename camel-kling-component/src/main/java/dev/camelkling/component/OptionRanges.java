@@ -3,7 +3,7 @@ package dev.camelkling.component;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Ranges of the numeric endpoint options, checked when the endpoint starts: a value Camel could not read as a

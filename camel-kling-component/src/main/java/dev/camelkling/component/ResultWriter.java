@@ -8,7 +8,7 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
 
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.KlingException;
+import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.ResultFile;
 import dev.camelkling.client.model.TaskStatus;

@@ -12,8 +12,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import dev.camelkling.capabilities.MultiElementsValidator;
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.SelectionRequest;

@@ -15,6 +15,7 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.tasks.TaskListener;
 import dev.camelkling.tasks.store.TaskRecord;
+import dev.camelkling.exceptions.KlingBudgetExceededException;
 
 /**
  * A component's cost control: prices requests, reserves their estimates in the budgets before anything is sent,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import dev.camelkling.exceptions.KlingBudgetExceededException;
 
 /**
  * At most {@code limit} units per rolling {@code period}: every submission counts for one period from the moment it

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.client.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingTimeoutException;
 
 /**
  * Keeps this application's creates within Kling's concurrency limit (docs/kling-api-notes.md §10.1): the number of

@@ -11,7 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,6 +2,8 @@ package dev.camelkling.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingErrorCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.camelkling.exceptions.KlingErrorCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

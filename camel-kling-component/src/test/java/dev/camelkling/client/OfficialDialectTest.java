@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.exceptions.KlingApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.cost.KlingBudgetExceededException;
+import dev.camelkling.exceptions.KlingBudgetExceededException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,7 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingApiException;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.simulator.Fault;
 import dev.camelkling.simulator.RecordedRequest;

@@ -4,8 +4,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingTaskFailedException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

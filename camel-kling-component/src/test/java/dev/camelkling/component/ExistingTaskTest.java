@@ -9,8 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingTransportException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingTransportException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.simulator.Fault;

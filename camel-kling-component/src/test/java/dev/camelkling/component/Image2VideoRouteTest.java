@@ -10,8 +10,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.camelkling.client.KlingTaskFailedException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
 

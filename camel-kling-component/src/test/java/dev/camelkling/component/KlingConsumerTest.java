@@ -17,7 +17,7 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.tasks.store.TaskRecord;
 

@@ -11,7 +11,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.simulator.SimulatedTaskView;
 
 import static org.assertj.core.api.Assertions.assertThat;

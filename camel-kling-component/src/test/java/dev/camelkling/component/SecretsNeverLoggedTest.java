@@ -35,8 +35,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;

@@ -12,7 +12,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.simulator.RecordedRequest;
 

@@ -6,8 +6,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 

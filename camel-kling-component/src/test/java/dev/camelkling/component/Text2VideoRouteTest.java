@@ -11,10 +11,10 @@ import org.apache.camel.StreamCache;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingTaskFailedException;
-import dev.camelkling.client.KlingTimeoutException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.TaskStatus;

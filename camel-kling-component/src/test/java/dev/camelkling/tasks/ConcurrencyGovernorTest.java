@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.client.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 
 import static org.assertj.core.api.Assertions.assertThat;

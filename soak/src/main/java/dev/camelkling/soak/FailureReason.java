@@ -1,8 +1,8 @@
 package dev.camelkling.soak;
 
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingTaskFailedException;
-import dev.camelkling.client.KlingTransportException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingTransportException;
 
 /**
  * A short, countable reason for a failed attempt: the exception type and what kind of failure it was, without the

@@ -17,7 +17,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 
-import dev.camelkling.client.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.component.KlingComponent;
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.simulator.FaultRule;

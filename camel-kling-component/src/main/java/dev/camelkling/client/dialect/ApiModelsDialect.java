@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelkling.client.Envelope;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.Json;
-import dev.camelkling.client.KlingApiException;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.Paths;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;

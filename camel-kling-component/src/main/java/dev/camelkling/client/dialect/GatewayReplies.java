@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.camelkling.client.Envelope;
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingErrorCode;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingErrorCode;
 
 /**
  * Replies of gateways that use HTTP statuses and OpenAI-style {@code {"error":{...}}} bodies. The status is mapped to

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.GatewayOptions;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * {@code /v1/video/generations} gateways (docs/kling-api-notes.md §14.2): model ids that encode tier and audio

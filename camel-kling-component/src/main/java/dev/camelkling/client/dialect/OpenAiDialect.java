@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.GatewayOptions;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * OpenAI-style gateways (docs/kling-api-notes.md §14.1): {@code POST /v1/videos} with {@code model}, {@code prompt},

@@ -3,7 +3,7 @@ package dev.camelkling.client.dialect;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.camelkling.client.KlingApiException;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.model.TaskStatus;
 
 /** Every dialect's status words onto Kling's four states; an unknown word is an error, never a guess. */

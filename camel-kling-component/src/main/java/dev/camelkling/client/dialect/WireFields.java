@@ -3,7 +3,7 @@ package dev.camelkling.client.dialect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /** Reads Kling's official request body, and refuses the fields a dialect has no place for. */
 final class WireFields {

@@ -2,7 +2,7 @@ package dev.camelkling.client.model;
 
 import java.util.Locale;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /** The six axes of a {@code simple} camera movement, each in [-10, 10]; Kling wants exactly one non-zero. */
 public record CameraConfig(double horizontal, double vertical, double pan, double tilt, double roll, double zoom) {

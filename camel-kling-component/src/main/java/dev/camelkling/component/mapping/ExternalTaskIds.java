@@ -2,7 +2,7 @@ package dev.camelkling.component.mapping;
 
 import org.apache.camel.Exchange;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Every create carries an {@code external_task_id}, so that after an ambiguous failure the task can be looked up

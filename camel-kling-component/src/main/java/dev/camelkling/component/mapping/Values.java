@@ -6,7 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.NoTypeConversionAvailableException;
 import org.apache.camel.TypeConversionException;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Converts header and map values to the types of the request fields; a value that does not convert is a

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.MultiShotPrompt;

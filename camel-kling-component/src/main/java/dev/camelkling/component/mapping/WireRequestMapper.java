@@ -19,7 +19,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
 
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.model.AccountCosts;
 import dev.camelkling.client.model.KlingRequest;

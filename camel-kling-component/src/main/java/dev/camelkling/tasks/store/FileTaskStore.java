@@ -3,7 +3,7 @@ package dev.camelkling.tasks.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelkling.client.KlingException;
+import dev.camelkling.exceptions.KlingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,6 +1,6 @@
 package dev.camelkling.tasks.store;
 
-import dev.camelkling.client.KlingException;
+import dev.camelkling.exceptions.KlingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import dev.camelkling.client.Dialect.WireCall;
-import dev.camelkling.client.KlingApiException;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 

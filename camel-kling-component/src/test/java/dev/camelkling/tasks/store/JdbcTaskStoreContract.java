@@ -3,7 +3,7 @@ package dev.camelkling.tasks.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.camelkling.client.KlingException;
+import dev.camelkling.exceptions.KlingException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,5 @@
-package dev.camelkling.client;
+package dev.camelkling.exceptions;
+
 
 /**
  * Root of every failure camel-kling reports. Unchecked so it travels through Camel's error handling

@@ -1,4 +1,5 @@
-package dev.camelkling.client;
+package dev.camelkling.exceptions;
+
 
 /**
  * The HTTP exchange itself failed (connection refused or reset, read timeout). For a create this is
@@ -18,7 +19,7 @@ public class KlingTransportException extends KlingException {
     }
 
     /** A failed exchange, named by method and what was asked, with the root cause's type and message. */
-    static KlingTransportException of(String method, String what, Throwable error) {
+    public static KlingTransportException of(String method, String what, Throwable error) {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         return new KlingTransportException(method + " " + what + " failed: " + cause.getClass().getSimpleName()

@@ -1,4 +1,4 @@
-package dev.camelkling.client;
+package dev.camelkling.exceptions;
 
 import java.time.Duration;
 

@@ -1,4 +1,5 @@
-package dev.camelkling.client;
+package dev.camelkling.exceptions;
+
 
 /**
  * The Kling API (or something in front of it) answered with a failure: a non-zero business {@code code}
@@ -35,7 +36,7 @@ public class KlingApiException extends KlingException {
      * This refusal of a create, marked as one whose external id could not be looked up: see
      * {@link #isPossibleDuplicateExternalId()}. The lookup's failure is added as suppressed.
      */
-    KlingApiException lookupFailed(KlingException lookupFailure) {
+    public KlingApiException lookupFailed(KlingException lookupFailure) {
         KlingApiException marked = new KlingApiException(code, httpStatus, requestId, getMessage(), true);
         marked.setStackTrace(getStackTrace());
         for (Throwable suppressed : getSuppressed()) {

@@ -1,9 +1,7 @@
-package dev.camelkling.cost;
+package dev.camelkling.exceptions;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-
-import dev.camelkling.client.KlingException;
 
 /**
  * A submission would spend more units than its budget has left (or its price is unknown and the budget does not

@@ -1,4 +1,5 @@
-package dev.camelkling.client;
+package dev.camelkling.exceptions;
+
 
 /** The task ran and ended in {@code failed}; Kling's reason is in {@link #getStatusMessage()}. */
 public class KlingTaskFailedException extends KlingException {
