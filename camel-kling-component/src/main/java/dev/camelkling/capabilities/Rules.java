@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.camelkling.capabilities.ImageInspector.ImageInfo;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.ImageRef;
 import dev.camelkling.client.model.MediaInput;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /** The checks every operation's validator is made of; each names the wire field and the rule it breaks. */
 public final class Rules {

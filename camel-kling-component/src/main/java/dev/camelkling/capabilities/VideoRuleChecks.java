@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.VideoGenerationRequest;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * The checks text-to-video and image-to-video share. Each method throws on the first broken rule; the validators

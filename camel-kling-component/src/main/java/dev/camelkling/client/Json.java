@@ -1,6 +1,5 @@
 package dev.camelkling.client;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,17 +24,5 @@ public final class Json {
 
     public static Instant seconds(JsonNode node) {
         return node != null && node.canConvertToLong() ? Instant.ofEpochSecond(node.asLong()) : null;
-    }
-
-    /**
-     * Units as Kling writes them ({@code final_unit_deduction}, a decimal string), or {@code null} when absent or not
-     * a decimal: a malformed figure is not worth failing a paid result for.
-     */
-    public static BigDecimal units(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.exceptions.KlingErrorCode.Recovery;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingErrorCode.Recovery;
 import dev.camelkling.exceptions.KlingErrorCode;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTransportException;

@@ -12,9 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * The actions of custom-voice and element besides create: get a task, list tasks, list the presets, delete one

@@ -15,21 +15,21 @@ import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.RequestValidator;
 import dev.camelkling.client.Dialect;
-import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.exceptions.KlingException;
-import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.client.RequestWriter;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.mapping.ExternalTaskIds;
+import dev.camelkling.component.mapping.RequestMapper;
 import dev.camelkling.cost.CostControl.Reservation;
 import dev.camelkling.cost.CostEstimate;
 import dev.camelkling.cost.UnitEstimate;
-import dev.camelkling.component.mapping.RequestMapper;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 import dev.camelkling.tasks.PollSchedule;
-import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.store.TaskRecord;
 import dev.camelkling.tasks.store.TaskStore;
 

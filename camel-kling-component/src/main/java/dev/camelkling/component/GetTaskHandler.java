@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TypicalDurations;
 

@@ -21,14 +21,14 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
-import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.tasks.TaskSink;
-import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TypicalDurations;
 import dev.camelkling.tasks.store.TaskRecord;
 import dev.camelkling.tasks.store.TaskStore;

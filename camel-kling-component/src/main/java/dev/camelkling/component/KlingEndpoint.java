@@ -15,8 +15,8 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.cost.UnitBudget;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.PollSchedule;
 
 /**

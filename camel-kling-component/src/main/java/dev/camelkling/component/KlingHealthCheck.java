@@ -11,12 +11,12 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import dev.camelkling.client.AccountReader;
-import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.client.model.AccountCosts;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingException;
 
 /**
  * Whether Kling is reachable with the configured credentials, checked for free: the account query on Kling's own

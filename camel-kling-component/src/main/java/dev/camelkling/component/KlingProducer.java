@@ -11,11 +11,11 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
-import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
-import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.tasks.TaskTracker.Tracking;
+import dev.camelkling.tasks.TaskTracker;
 
 /**
  * Asynchronous producer: the calling thread returns as soon as the create is on its way; the exchange

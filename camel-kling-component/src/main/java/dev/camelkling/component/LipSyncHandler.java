@@ -11,16 +11,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
 import dev.camelkling.capabilities.LipSyncValidator;
-import dev.camelkling.client.Json;
-import dev.camelkling.exceptions.KlingException;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.AdvancedLipSyncRequest;
 import dev.camelkling.client.model.FaceChoice;
+import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.LipSyncRequest;
 import dev.camelkling.component.mapping.RequestMapper;
 import dev.camelkling.cost.CostControl.Reservation;
 import dev.camelkling.cost.CostEstimate;
 import dev.camelkling.cost.UnitEstimate;
+import dev.camelkling.exceptions.KlingException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TypicalDurations;
 
@@ -76,7 +76,7 @@ final class LipSyncHandler implements OperationHandler {
             if (error != null) {
                 reservation.release();
             } else {
-                reservation.extraCharged(Json.units(data.path("final_unit_deduction").asText(null)));
+                reservation.extraCharged(KlingTask.units(data.path("final_unit_deduction").asText(null)));
             }
         }).thenCompose(data -> {
             try {

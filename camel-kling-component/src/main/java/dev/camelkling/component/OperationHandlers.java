@@ -6,18 +6,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.camelkling.capabilities.CapabilityMap;
-import dev.camelkling.client.RequestJson;
-import dev.camelkling.client.model.KlingRequest;
-import dev.camelkling.component.mapping.WireRequestMapper;
 import dev.camelkling.capabilities.Image2VideoValidator;
 import dev.camelkling.capabilities.Text2VideoValidator;
 import dev.camelkling.client.Image2VideoWriter;
+import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.Text2VideoWriter;
 import dev.camelkling.client.model.Image2VideoRequest;
+import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.Text2VideoRequest;
-import dev.camelkling.component.mapping.Image2VideoMapper;
 import dev.camelkling.component.CreateTaskHandler.Shape;
+import dev.camelkling.component.mapping.Image2VideoMapper;
 import dev.camelkling.component.mapping.Text2VideoMapper;
+import dev.camelkling.component.mapping.WireRequestMapper;
 import dev.camelkling.tasks.TypicalDurations;
 
 /** Assembles each operation from its mapper, validator and writer, once per endpoint. */

@@ -8,10 +8,10 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
 
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.ResultFile;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.exceptions.KlingException;
 
 /**
  * Puts a finished task on a message, the same way for the producer's wait mode and for the consumer: headers, and

@@ -12,11 +12,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import dev.camelkling.capabilities.MultiElementsValidator;
-import dev.camelkling.exceptions.KlingApiException;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.SelectionRequest;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * One synchronous step of a multi-elements selection session (docs/kling-api-notes.md §8.8): a repeatable POST whose

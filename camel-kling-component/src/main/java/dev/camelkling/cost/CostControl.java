@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.exceptions.KlingBudgetExceededException;
 import dev.camelkling.tasks.TaskListener;
 import dev.camelkling.tasks.store.TaskRecord;
-import dev.camelkling.exceptions.KlingBudgetExceededException;
 
 /**
  * A component's cost control: prices requests, reserves their estimates in the budgets before anything is sent,

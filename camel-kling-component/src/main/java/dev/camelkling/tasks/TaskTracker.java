@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.camelkling.client.KlingClient;
+import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTimeoutException;
-import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.tasks.store.MemoryTaskStore;
 import dev.camelkling.tasks.store.TaskRecord;
 import dev.camelkling.tasks.store.TaskStore;

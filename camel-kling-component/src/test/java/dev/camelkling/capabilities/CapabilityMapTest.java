@@ -13,13 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.client.model.VideoRequestBuilder;
+import dev.camelkling.exceptions.KlingValidationException;
 
 import static dev.camelkling.capabilities.CapabilityMap.IMAGE2VIDEO;
 import static dev.camelkling.capabilities.CapabilityMap.TEXT2VIDEO;

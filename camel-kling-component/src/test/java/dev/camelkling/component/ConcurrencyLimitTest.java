@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
-import dev.camelkling.simulator.SteppingClock;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.SimulatedTaskView;
+import dev.camelkling.simulator.SteppingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

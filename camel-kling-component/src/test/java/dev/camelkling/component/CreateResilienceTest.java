@@ -6,8 +6,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.simulator.Fault;
 import dev.camelkling.simulator.RecordedRequest;
 

@@ -9,10 +9,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelkling.exceptions.KlingApiException;
-import dev.camelkling.exceptions.KlingTransportException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingTransportException;
 import dev.camelkling.simulator.Fault;
 import dev.camelkling.simulator.FaultKind;
 import dev.camelkling.simulator.FaultRule;

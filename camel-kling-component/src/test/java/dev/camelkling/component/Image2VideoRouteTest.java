@@ -10,10 +10,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.camelkling.exceptions.KlingTaskFailedException;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
+import dev.camelkling.exceptions.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

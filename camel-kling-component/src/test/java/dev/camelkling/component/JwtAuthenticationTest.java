@@ -9,10 +9,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.camelkling.simulator.SteppingClock;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
+import dev.camelkling.simulator.SteppingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,8 +17,8 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.tasks.store.TaskRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +62,7 @@ class KlingConsumerTest extends KlingTestSupport {
         String taskId = template.requestBodyAndHeader("direct:submit", "a lighthouse", KlingConstants.EXTERNAL_TASK_ID,
                 "order-17", String.class);
 
-        finished.assertIsSatisfied(10_000);
+        finished.assertIsSatisfied(WAIT.toMillis());
         Exchange out = finished.getExchanges().get(0);
         KlingTask task = out.getMessage().getBody(KlingTask.class);
         assertThat(task.taskId()).isEqualTo(taskId);
@@ -83,7 +83,7 @@ class KlingConsumerTest extends KlingTestSupport {
 
         template.sendBody("direct:submit", "a cursed scroll [[fail]]");
 
-        finished.assertIsSatisfied(10_000);
+        finished.assertIsSatisfied(WAIT.toMillis());
         Exchange out = finished.getExchanges().get(0);
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("failed");
@@ -98,7 +98,7 @@ class KlingConsumerTest extends KlingTestSupport {
 
         String taskId = template.requestBody("direct:submit", "a comet", String.class);
 
-        videos.assertIsSatisfied(10_000);
+        videos.assertIsSatisfied(WAIT.toMillis());
         assertThat(videos.getExchanges().get(0).getMessage().getBody(byte[].class)).isEqualTo(sim().videoBytes(taskId));
     }
 
@@ -111,7 +111,7 @@ class KlingConsumerTest extends KlingTestSupport {
 
         String taskId = template.requestBody("direct:submit", "a paper boat", String.class);
 
-        finished.assertIsSatisfied(10_000);
+        finished.assertIsSatisfied(WAIT.toMillis());
         assertThat(failuresToGo.get()).as("the first attempt failed").isNegative();
         // the task is marked emitted right after the route completes, a moment after the mock saw it
         awaitAsserted("the task marked emitted", () -> assertThat(emitted.contains(taskId)).as(taskId).isTrue());
@@ -129,7 +129,7 @@ class KlingConsumerTest extends KlingTestSupport {
 
         startRoute("consumer");
 
-        finished.assertIsSatisfied(10_000);
+        finished.assertIsSatisfied(WAIT.toMillis());
         assertThat(finished.getExchanges().get(0).getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(taskId);
         awaitEmptyStore();
     }
@@ -145,7 +145,7 @@ class KlingConsumerTest extends KlingTestSupport {
 
         startRoute("consumer");
 
-        finished.assertIsSatisfied(10_000);
+        finished.assertIsSatisfied(WAIT.toMillis());
         assertThat(finished.getExchanges().get(0).getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(taskId);
         assertThat(sim().tasks()).as("nothing bought again").hasSize(1);
     }
@@ -176,7 +176,7 @@ class KlingConsumerTest extends KlingTestSupport {
         Exchange out = template.request("direct:impatient", e -> e.getMessage().setBody("a late train"));
 
         assertThat(out.getException()).isInstanceOf(KlingTimeoutException.class);
-        finished.assertIsSatisfied(10_000);
+        finished.assertIsSatisfied(WAIT.toMillis());
         assertThat(finished.getExchanges().get(0).getMessage().getHeader(KlingConstants.TASK_ID))
                 .isEqualTo(out.getMessage().getHeader(KlingConstants.TASK_ID));
     }
@@ -189,7 +189,7 @@ class KlingConsumerTest extends KlingTestSupport {
 
         startRoute("account");
 
-        account.assertIsSatisfied(10_000);
+        account.assertIsSatisfied(WAIT.toMillis());
         assertThat(account.getExchanges().get(0).getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(taskId);
     }
 

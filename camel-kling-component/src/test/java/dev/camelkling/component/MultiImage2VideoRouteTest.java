@@ -15,8 +15,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,7 +139,7 @@ class MultiImage2VideoRouteTest extends KlingTestSupport {
 
         context.getRouteController().startRoute("subjects");
 
-        done.assertIsSatisfied();
+        done.assertIsSatisfied(WAIT.toMillis());
         JsonNode sent = sim().requests("POST", "/v1/videos/multi-image2video").get(0).json();
         assertThat(sent.path("image_list").get(0).path("image").asText())
                 .isEqualTo(Base64.getEncoder().encodeToString(subject));

@@ -12,8 +12,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;

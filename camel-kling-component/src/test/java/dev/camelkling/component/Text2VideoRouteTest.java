@@ -11,14 +11,14 @@ import org.apache.camel.StreamCache;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.exceptions.KlingApiException;
-import dev.camelkling.exceptions.KlingTaskFailedException;
-import dev.camelkling.exceptions.KlingTimeoutException;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.Text2VideoRequest;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingTaskFailedException;
+import dev.camelkling.exceptions.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.simulator.Fault;
 
 import static org.assertj.core.api.Assertions.assertThat;

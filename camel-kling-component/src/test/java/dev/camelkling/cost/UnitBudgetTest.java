@@ -6,8 +6,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import dev.camelkling.simulator.SteppingClock;
 import dev.camelkling.exceptions.KlingBudgetExceededException;
+import dev.camelkling.simulator.SteppingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -26,8 +26,8 @@ import dev.camelkling.client.model.OmniVideoRequest;
 import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.client.model.TextToAudioRequest;
 import dev.camelkling.client.model.TtsRequest;
-import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.client.model.VideoExtendRequest;
+import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.client.model.VirtualTryOnRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,9 +17,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 
-import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.component.KlingComponent;
 import dev.camelkling.component.KlingConfiguration;
+import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.simulator.FaultRule;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RequestKind;

@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelkling.client.Envelope;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.Json;
-import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.Paths;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
+import dev.camelkling.exceptions.KlingApiException;
 
 /**
  * apimodels.app (docs/kling-api-notes.md §14.3): Kling's legacy field names under {@code model} instead of

@@ -16,13 +16,13 @@ import dev.camelkling.client.Dialect;
 import dev.camelkling.client.Envelope;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.Json;
-import dev.camelkling.exceptions.KlingApiException;
-import dev.camelkling.exceptions.KlingErrorCode;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.Paths;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
+import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingErrorCode;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Kling's newer design (docs/kling-api-notes.md §13): the model in the path ({@code POST /text-to-video/kling-2.6}),

@@ -3,8 +3,8 @@ package dev.camelkling.client.dialect;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.client.model.TaskStatus;
+import dev.camelkling.exceptions.KlingApiException;
 
 /** Every dialect's status words onto Kling's four states; an unknown word is an error, never a guess. */
 final class StatusWords {

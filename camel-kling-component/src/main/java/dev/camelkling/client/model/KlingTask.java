@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.camelkling.client.Json;
-
 /**
  * A Kling task as the API last reported it.
  *
@@ -49,7 +47,19 @@ public record KlingTask(
 
     /** {@code final_unit_deduction} as a number, or {@code null} before the task is finished (or if unreadable). */
     public BigDecimal unitsDeductedValue() {
-        return Json.units(unitsDeducted);
+        return units(unitsDeducted);
+    }
+
+    /**
+     * Units as Kling writes them ({@code final_unit_deduction}, a decimal string), or {@code null} when absent or not
+     * a decimal: a malformed figure is not worth failing a paid result for.
+     */
+    public static BigDecimal units(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     public boolean isFinished() {

@@ -9,13 +9,13 @@ import java.util.function.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Fills the fields both video operations share, from each source in turn: endpoint options, then the message

@@ -19,7 +19,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.WrappedFile;
 
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.model.AccountCosts;
 import dev.camelkling.client.model.KlingRequest;
@@ -28,6 +27,7 @@ import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
 import dev.camelkling.component.mapping.FieldSource.ValueKind;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * Builds a typed request from a message, for every operation described by a {@link RequestShape}. Sources, later

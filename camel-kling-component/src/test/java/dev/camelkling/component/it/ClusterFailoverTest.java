@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.SimulatedTaskView;
+import dev.camelkling.simulator.SteppingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,11 +43,16 @@ class ClusterFailoverTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterFailoverTest.class);
     private static final int JOBS_PER_NODE = 12;
+    /** A task's whole life on the simulator's clock: it moves only when the test steps it. */
+    private static final Duration SUBMITTED_FOR = Duration.ofMinutes(2);
+    private static final Duration PROCESSING_FOR = Duration.ofMinutes(8);
+    private static final Duration HALF_A_LIFE = SUBMITTED_FOR.plus(PROCESSING_FOR).dividedBy(2);
 
     private static EmbeddedPostgres postgres;
 
     private final Path work = NodeProcess.workDir("cluster-failover");
     private KlingSimulator sim;
+    private SteppingClock clock;
 
     @BeforeAll
     static void startPostgres() throws IOException {
@@ -62,11 +68,12 @@ class ClusterFailoverTest {
 
     @BeforeEach
     void startSimulator() {
-        // processing times spread over 3 to 5 s, so the leader always dies with some of its tasks unfinished
-        sim = KlingSimulator.builder().apiKey(KlingNode.API_KEY)
-                .submittedFor(Duration.ofSeconds(1))
-                .processingFor(Duration.ofSeconds(2))
-                .processingJitter(Duration.ofSeconds(2))
+        // tasks finish only when the test steps the clock: the leader dies with exactly the tasks the test left
+        // unfinished, however fast or slow the machine is
+        clock = new SteppingClock(Instant.now());
+        sim = KlingSimulator.builder().apiKey(KlingNode.API_KEY).clock(clock)
+                .submittedFor(SUBMITTED_FOR)
+                .processingFor(PROCESSING_FOR)
                 .concurrencyLimit(1000)
                 .build().start();
     }
@@ -78,17 +85,32 @@ class ClusterFailoverTest {
 
     @Test
     void whenTheLeaderIsKilledTheOtherNodeTakesOverAndEveryJobIsDeliveredOnce() throws Exception {
+        Path jobsOfA = work.resolve("a").resolve("jobs");
         List<String> jobs = new ArrayList<>();
-        jobs.addAll(Jobs.write(work.resolve("a").resolve("jobs"), "a", JOBS_PER_NODE));
-        jobs.addAll(Jobs.write(work.resolve("b").resolve("jobs"), "b", JOBS_PER_NODE));
+        List<String> firstOfA = Jobs.write(jobsOfA, "a", 1, JOBS_PER_NODE / 2);
+        jobs.addAll(firstOfA);
+        List<String> jobsOfB = Jobs.write(work.resolve("b").resolve("jobs"), "b", JOBS_PER_NODE);
+        jobs.addAll(jobsOfB);
 
         try (NodeProcess a = NodeProcess.start("cluster-a", nodeArgs("a"));
              NodeProcess b = startOnceLeading(a)) {
             await(() -> Files.exists(work.resolve("b.ready")), "node b started", a, b);
             assertThat(work.resolve("b.leader")).as("b follows").doesNotExist();
 
+            // a's jobs in two batches half a life apart: when the first is done, the second is still rendering
+            await(() -> atKling("a").containsAll(firstOfA), "a's first jobs at Kling", a, b);
+            clock.advance(HALF_A_LIFE);
+            List<String> restOfA = Jobs.write(jobsOfA, "a", JOBS_PER_NODE / 2 + 1, JOBS_PER_NODE);
+            jobs.addAll(restOfA);
+            await(() -> atKling("a").containsAll(restOfA), "a's other jobs at Kling", a, b);
+            clock.advance(HALF_A_LIFE);
+
             Set<String> orphaned = killLeaderMidFlight(a);
+            assertThat(orphaned).as("a's tasks unfinished at the kill").containsExactlyInAnyOrderElementsOf(restOfA);
             List<Delivery> byA = Delivery.readAll(deliveries("a"));
+            // now every task may finish; b delivers a's once the dead node's lease has run out
+            await(() -> atKling("b").containsAll(jobsOfB), "b's jobs at Kling", b);
+            clock.advance(HALF_A_LIFE.multipliedBy(2));
 
             await(() -> allDelivered(jobs), "every job delivered", b);
             // a duplicate would come right after: give it the time of a few scans before judging
@@ -122,6 +144,12 @@ class ClusterFailoverTest {
                 "cluster=" + work.resolve("cluster"), "markers=" + work,
                 "jobs=" + home.resolve("jobs"), "jobsPerPoll=2", "jobsDelay=300",
                 "deliveries=" + home.resolve("out").resolve("deliveries.txt"));
+    }
+
+    /** The external ids of the node's tasks that Kling has. */
+    private Set<String> atKling(String node) {
+        return sim.tasks().stream().map(SimulatedTaskView::externalTaskId).filter(id -> id.startsWith(node + "-"))
+                .collect(Collectors.toSet());
     }
 
     private Path deliveries(String node) {

@@ -20,10 +20,15 @@ final class Jobs {
 
     /** Writes {@code count} jobs named {@code <prefix>-01.txt} ... into {@code dir}; returns their ids. */
     static List<String> write(Path dir, String prefix, int count) {
+        return write(dir, prefix, 1, count);
+    }
+
+    /** Writes the jobs {@code <prefix>-<first>.txt} to {@code <prefix>-<last>.txt} into {@code dir}, returns ids. */
+    static List<String> write(Path dir, String prefix, int first, int last) {
         List<String> ids = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            for (int i = 1; i <= count; i++) {
+            for (int i = first; i <= last; i++) {
                 String id = String.format("%s-%02d", prefix, i);
                 Files.writeString(dir.resolve(id + ".txt"), "A paper boat drifting down a rainy street, take " + i);
                 ids.add(id);

@@ -1,13 +1,11 @@
-package dev.camelkling.client;
+package dev.camelkling.client.dialect;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.camelkling.client.dialect.ApiModelsDialect;
-import dev.camelkling.client.dialect.GenerationsDialect;
-import dev.camelkling.client.dialect.Kling2Dialect;
-import dev.camelkling.client.dialect.OpenAiDialect;
+import dev.camelkling.client.Dialect;
+import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.exceptions.KlingValidationException;
 
 /** The dialects by option value. */
