@@ -152,8 +152,10 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
             assertThat(field).as("only refused companions besides " + field).isIn(uncarried);
             assertThat(out.getException()).as(dialect + " refuses " + field)
                     .isInstanceOfSatisfying(KlingValidationException.class, e -> {
-                        assertThat(e.getField()).isEqualTo(uncarried.first());
-                        assertThat(e.getRule()).contains("not carried by the " + dialect + " dialect");
+                        String what = dialect + " " + operation + " must refuse " + uncarried.first() + ", said: "
+                                      + e.getMessage();
+                        assertThat(e.getField()).as(what).isEqualTo(uncarried.first());
+                        assertThat(e.getRule()).as(what).contains("not carried by the " + dialect + " dialect");
                     });
             // the tracker may still be asking after the tasks of earlier cases: only creates count
             assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
