@@ -25,11 +25,21 @@ public interface Dialect {
     /** Operations this dialect can create. */
     Set<String> operations();
 
+    /** The official top-level request fields this dialect carries, per operation it serves. */
+    CarriedFields carried();
+
     /**
-     * The create call for an official request body. Throws {@link KlingValidationException} for what this dialect
-     * cannot express or its own rules forbid: nothing is sent.
+     * The create call for an official request body. Throws {@link KlingValidationException} for a field this
+     * dialect does not carry ({@link #carried()}) or a value its own rules forbid: nothing is sent.
      */
-    WireCall create(String operation, ObjectNode officialBody);
+    default WireCall create(String operation, ObjectNode officialBody) {
+        // the one check of carried fields: the official body is complete here and not yet rewritten
+        carried().check(operation, officialBody);
+        return translate(operation, officialBody);
+    }
+
+    /** Translates an official body whose fields this dialect carries; refuses values its own rules forbid. */
+    WireCall translate(String operation, ObjectNode officialBody);
 
     String taskPath(String operation, String taskId);
 

@@ -65,7 +65,12 @@ public final class OfficialDialect implements Dialect {
     }
 
     @Override
-    public WireCall create(String operation, ObjectNode officialBody) {
+    public CarriedFields carried() {
+        return CarriedFields.all(NAME);
+    }
+
+    @Override
+    public WireCall translate(String operation, ObjectNode officialBody) {
         String model = officialBody.path("model_name").asText(null);
         if (model != null && ELSEWHERE.containsKey(model)) {
             throw new KlingValidationException("model", model + " is served by the " + ELSEWHERE.get(model)

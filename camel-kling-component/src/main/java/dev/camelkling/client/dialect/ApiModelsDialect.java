@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.Envelope;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.Json;
@@ -34,11 +35,19 @@ public final class ApiModelsDialect extends GatewayDialect {
         super(NAME);
     }
 
+    /** Its documented legacy fields (docs/kling-api-notes.md §14.3); its callbacks are its own, so none is sent. */
+    private static final CarriedFields CARRIED = CarriedFields.video(NAME, "negative_prompt", "cfg_scale",
+            "camera_control", "multi_shot", "watermark_info", "voice_list");
+
     @Override
-    public WireCall create(String operation, ObjectNode officialBody) {
+    public CarriedFields carried() {
+        return CARRIED;
+    }
+
+    @Override
+    public WireCall translate(String operation, ObjectNode officialBody) {
         GatewayOptions.refuse(officialBody, NAME);
         WireFields in = new WireFields(officialBody, NAME);
-        in.refuse("multi_prompt", "shot_type", "callback_url");
         ObjectNode out = officialBody.deepCopy();
         out.remove("model_name");
         out.remove("external_task_id");

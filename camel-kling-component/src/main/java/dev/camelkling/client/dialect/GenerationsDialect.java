@@ -3,6 +3,7 @@ package dev.camelkling.client.dialect;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.exceptions.KlingValidationException;
 
@@ -19,12 +20,22 @@ public final class GenerationsDialect extends VideoJobDialect {
         super(NAME);
     }
 
+    /**
+     * Kling's extras go under {@code extra_body}; {@code multi_shot} is implied there by {@code multi_prompt} or
+     * {@code shot_type}.
+     */
+    private static final CarriedFields CARRIED = CarriedFields.video(NAME, "negative_prompt", "cfg_scale",
+            "multi_shot", "multi_prompt", "shot_type");
+
     @Override
-    public WireCall create(String operation, ObjectNode officialBody) {
+    public CarriedFields carried() {
+        return CARRIED;
+    }
+
+    @Override
+    public WireCall translate(String operation, ObjectNode officialBody) {
         GatewayOptions.refuse(officialBody, NAME);
         WireFields in = new WireFields(officialBody, NAME);
-        in.refuseWatermark();
-        in.refuse("camera_control", "callback_url");
         String model = in.text("model_name");
         if (!"kling-v3".equals(model)) {
             throw new KlingValidationException("model", "the " + NAME + " dialect serves [kling-v3]"

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.Dialect;
 import dev.camelkling.client.Envelope;
 import dev.camelkling.client.GatewayOptions;
@@ -47,11 +48,19 @@ public final class Kling2Dialect implements Dialect {
         return Set.of("text2video", "image2video");
     }
 
+    /** {@code settings} and {@code options} (docs/kling-api-notes.md §13); multi-shot scripts go in the prompt. */
+    private static final CarriedFields CARRIED = CarriedFields.video(NAME, "multi_shot", "watermark_info",
+            "callback_url");
+
     @Override
-    public WireCall create(String operation, ObjectNode officialBody) {
+    public CarriedFields carried() {
+        return CARRIED;
+    }
+
+    @Override
+    public WireCall translate(String operation, ObjectNode officialBody) {
         GatewayOptions.refuse(officialBody, NAME);
         WireFields in = new WireFields(officialBody, NAME);
-        in.refuse("negative_prompt", "cfg_scale", "camera_control", "multi_prompt", "shot_type");
         String model = in.model(MODELS);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         boolean image = "image2video".equals(operation);

@@ -6,6 +6,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.exceptions.KlingValidationException;
 
@@ -25,13 +26,18 @@ public final class OpenAiDialect extends VideoJobDialect {
         super(NAME);
     }
 
+    /** Its body has no place for negative prompts, cfg, camera, multi-shot, voices, elements, masks, watermark. */
+    private static final CarriedFields CARRIED = CarriedFields.video(NAME);
+
     @Override
-    public WireCall create(String operation, ObjectNode officialBody) {
+    public CarriedFields carried() {
+        return CARRIED;
+    }
+
+    @Override
+    public WireCall translate(String operation, ObjectNode officialBody) {
         ObjectNode gateway = GatewayOptions.take(officialBody);
         WireFields in = new WireFields(officialBody, NAME);
-        in.refuseWatermark();
-        in.refuse("negative_prompt", "cfg_scale", "camera_control", "multi_shot", "multi_prompt", "shot_type",
-                "callback_url");
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("model", in.model(MODELS));
         out.put("prompt", in.text("prompt"));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.exceptions.KlingValidationException;
 
-/** Reads Kling's official request body, and refuses the fields a dialect has no place for. */
+/** Reads Kling's official request body for a dialect's translation. */
 final class WireFields {
 
     private final ObjectNode body;
@@ -43,21 +43,6 @@ final class WireFields {
     boolean watermark() {
         JsonNode w = node("watermark_info");
         return w != null && w.path("enabled").asBoolean(false);
-    }
-
-    /** The field names the Kling option names, so the error points at what the user set. */
-    void refuse(String... fields) {
-        for (String field : fields) {
-            if (has(field)) {
-                throw new KlingValidationException(field, "is not supported by the " + dialect + " dialect");
-            }
-        }
-    }
-
-    void refuseWatermark() {
-        if (watermark()) {
-            throw new KlingValidationException("watermark_info", "is not supported by the " + dialect + " dialect");
-        }
     }
 
     /** The model the dialect calls {@code model}, from a table of Kling model ids it serves. */
