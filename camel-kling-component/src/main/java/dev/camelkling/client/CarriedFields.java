@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.exceptions.KlingValidationException;
+
 /**
  * The official top-level request fields a dialect carries, per operation it serves (docs/dialects.md). A request
  * that sets any other field is refused naming it, before the dialect rewrites the body: a field a dialect has no

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.camelkling.capabilities.Image2VideoValidator;
 import dev.camelkling.capabilities.Text2VideoValidator;
-import dev.camelkling.client.KlingValidationException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.Image2VideoRequest;
