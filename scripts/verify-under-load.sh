@@ -29,6 +29,8 @@ stop_load() {
     for pid in "${load_pids[@]}"; do
         kill "$pid" 2>/dev/null || true
     done
+    # a run interrupted half-way must not leave its Maven build behind
+    pkill -f "$work/clone" 2>/dev/null || true
 }
 trap stop_load EXIT
 for ((i = 0; i < load; i++)); do
