@@ -15,11 +15,11 @@ import dev.camelkling.tasks.store.TaskStore;
  * The one writer of the {@link TaskStore}: a paid task's record moves only through the transitions below, each
  * checking what it needs (docs/reliability-design.md §3).
  *
- * <pre>
- * submitting ──running──▶ running ──detach──▶ detached ──claim──▶ claimed ──running──▶ running
- *      │                     │                                        │
- *      └─neverCreated        └─delivered / abandoned                  └─detach / delivered / abandoned ──▶ removed
- * </pre>
+ * <ul>
+ * <li>submitting → running ({@link #running}) → detached ({@link #detach}, {@link #detachFinished});</li>
+ * <li>detached → claimed ({@link #claim}) → running again on the claiming node, or detached again;</li>
+ * <li>any → removed: {@link #delivered}, {@link #abandoned}, or {@link #neverCreated} while there is no task id.</li>
+ * </ul>
  *
  * The states map onto the record: <i>submitting</i> is phase {@code SUBMITTING} (the create is about to be sent);
  * <i>running</i> is phase {@code RUNNING} owned by this node (Kling accepted it, we track it); <i>detached</i> has no
