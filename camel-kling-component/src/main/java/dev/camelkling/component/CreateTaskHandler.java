@@ -28,10 +28,10 @@ import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 import dev.camelkling.tasks.PollSchedule;
+import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.store.TaskRecord;
-import dev.camelkling.tasks.store.TaskStore;
 
 /**
  * Map, validate, write, create, for every operation that starts a task. Around the create: a concurrency slot is
@@ -113,7 +113,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
         validator.validate(request);
         KlingComponent component = endpoint.getComponent();
         TaskTracker tracker = component.getTaskTracker();
-        Optional<TaskRecord> resumable = resumable(exchange, shape.externalTaskId().apply(request), tracker.store());
+        TaskLedger ledger = tracker.ledger();
+        Optional<TaskRecord> resumable = resumable(exchange, shape.externalTaskId().apply(request), ledger);
         if (resumable.isPresent()) {
             if (reserved != null) {
                 reserved.release();
@@ -153,15 +154,14 @@ final class CreateTaskHandler<R> implements OperationHandler {
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         Instant deadline = clock.instant().plus(timeout);
         String model = shape.model().apply(request);
-        TaskRecord submitting = TaskRecord.submitting(recordKey, endpoint.getOperation(), model,
-                tracker.nodeId(), clock.instant().plus(tracker.lease()), token, clock.instant());
+        TaskRecord submitting = ledger.draft(recordKey, endpoint.getOperation(), model, token);
         PollSchedule tracking = schedule;
         Duration typical = shape.typical().apply(request);
         AtomicBoolean sent = new AtomicBoolean();
         return component.getGovernor().acquire(endpoint.getKlingOperation().packType(),
                         shape.slots().applyAsInt(request), deadline, timeout)
                 .thenApplyAsync(slot -> {
-                    record(tracker.store(), submitting, slot);
+                    record(ledger, submitting, slot);
                     return slot;
                 }, component.getCompletionExecutor())
                 .thenCompose(slot -> {
@@ -178,8 +178,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                 })
                 .thenApplyAsync(created -> {
                     KlingTask task = created.task();
-                    TaskRecord running = submitting.running(task.taskId(), task.status().wireValue());
-                    tracker.store().put(running);
+                    TaskRecord running = ledger.running(submitting, task);
                     tracker.created(task, running);
                     if (key != null) {
                         ExternalTaskIds.recordCreated(exchange, key);
@@ -194,10 +193,10 @@ final class CreateTaskHandler<R> implements OperationHandler {
      * external id (a business key sent again, a crashed node's record). Waiting for it again beats overwriting its
      * record with a new create.
      */
-    private static Optional<TaskRecord> resumable(Exchange exchange, String key, TaskStore store) {
+    private static Optional<TaskRecord> resumable(Exchange exchange, String key, TaskLedger ledger) {
         String previous = ExternalTaskIds.createdBeforeRedelivery(exchange);
         String lookFor = previous != null ? previous : key;
-        return lookFor == null ? Optional.empty() : store.get(lookFor).filter(r -> r.taskId() != null);
+        return lookFor == null ? Optional.empty() : ledger.find(lookFor).filter(r -> r.taskId() != null);
     }
 
     /**
@@ -205,7 +204,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
      * asks before it reserves units or calls identify-face again.
      */
     Optional<CompletableFuture<Tracking>> resumeExisting(Exchange exchange, String key, Duration typical) {
-        return resumable(exchange, key, endpoint.getComponent().getTaskTracker().store()).map(r -> resume(r, typical));
+        return resumable(exchange, key, endpoint.getComponent().getTaskTracker().ledger()).map(r -> resume(r, typical));
     }
 
     private CompletableFuture<Tracking> resume(TaskRecord record, Duration typical) {
@@ -216,9 +215,9 @@ final class CreateTaskHandler<R> implements OperationHandler {
                 }));
     }
 
-    private static void record(TaskStore store, TaskRecord submitting, Slot slot) {
+    private static void record(TaskLedger ledger, TaskRecord submitting, Slot slot) {
         try {
-            store.put(submitting);
+            ledger.submitting(submitting);
         } catch (RuntimeException e) {
             slot.release();
             throw e;
@@ -242,7 +241,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     KlingException failure = KlingException.from(error);
                     if (nothingCreated(failure)) {
                         component.getCompletionExecutor().execute(
-                                () -> component.getTaskTracker().store().remove(submitting.key()));
+                                () -> component.getTaskTracker().ledger().neverCreated(submitting));
                     }
                     // otherwise the record stays: a consumer resolves it through the external id
                     throw new CompletionException(failure);

@@ -26,12 +26,12 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskSink;
 import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TypicalDurations;
 import dev.camelkling.tasks.store.TaskRecord;
-import dev.camelkling.tasks.store.TaskStore;
 
 /**
  * {@code from("kling:<operation>")}: one exchange per task of the operation that reaches {@code succeed} or
@@ -114,22 +114,15 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
 
     private void scanStore() {
         TaskTracker tracker = tracker();
-        TaskStore store = tracker.store();
+        TaskLedger ledger = tracker.ledger();
         Instant now = clock().instant();
-        for (TaskRecord r : store.list()) {
+        for (TaskRecord r : ledger.records()) {
             if (!r.operation().equals(endpoint.getOperation()) || tracker.isTracked(r.key())
                 || r.taskId() != null && emitting.contains(r.taskId())) {
                 continue;
             }
-            // a stable nodeId takes its own records back at once after a restart; not those of this run's routes,
-            // even when this consumer started later than they did (camel-master starts it on leadership)
-            boolean leftByMe = tracker.nodeId().equals(r.owner()) && r.submittedAt().isBefore(tracker.startedAt());
-            if (!r.isOrphanedAt(now) && !leftByMe) {
-                continue;
-            }
-            if (store.claim(r.key(), r.owner(), tracker.nodeId(), now.plus(tracker.lease()))) {
-                resume(r.withOwner(tracker.nodeId(), now.plus(tracker.lease())), r.owner());
-            }
+            // orphaned records, and this node's own left by an earlier run (a stable nodeId): the ledger decides
+            ledger.claim(r, now).ifPresent(claimed -> resume(claimed, r.owner()));
         }
     }
 
@@ -142,9 +135,8 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
             if (error == null) {
                 LOG.info("Taking over Kling task {} ({}), left {}", found.taskId(), found.status().wireValue(),
                         previousOwner == null ? "for a consumer" : "by node " + previousOwner);
-                TaskRecord running = record.running(found.taskId(), found.status().wireValue());
                 executor().execute(() -> {
-                    tracker().store().put(running);
+                    TaskRecord running = ledger().running(record, found);
                     tracker().watch(new Tracking(client, found, running, endpoint.getPollSchedule(),
                             remainingTypical(running), () -> {
                             }));
@@ -163,13 +155,13 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     }
 
     private void unresolved(TaskRecord record, KlingException failure) {
-        TaskStore store = tracker().store();
+        TaskLedger ledger = ledger();
         if (failure instanceof KlingValidationException) {
             // the dialect has no lookup by external id: this interrupted create can never be resolved here
             LOG.warn("The create with external id {} was interrupted and the {} dialect cannot look it up; check the"
                      + " provider's console for a task created at {}", record.key(),
                     endpoint.getConfiguration().getDialect(), record.submittedAt());
-            executor().execute(() -> store.remove(record.key()));
+            executor().execute(() -> ledger.abandoned(record));
             return;
         }
         boolean notFound = failure instanceof KlingApiException api && api.isNotFound();
@@ -178,10 +170,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
                 && record.submittedAt().plus(NEVER_ARRIVED).isBefore(clock().instant())) {
                 LOG.warn("The create with external id {} never reached Kling (nothing was paid); forgetting it",
                         record.key());
-                store.remove(record.key());
+                ledger.neverCreated(record);
             } else {
                 LOG.debug("Could not take over Kling task {} yet: {}", record.key(), failure.getMessage());
-                store.claim(record.key(), tracker().nodeId(), null, null);
+                ledger.detach(record);
             }
         });
     }
@@ -216,11 +208,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     }
 
     private void emit(KlingTask task, TaskRecord record) {
-        TaskStore store = tracker().store();
         if (emitted.contains(task.taskId())) {
             emitting.remove(task.taskId());
             if (record != null) {
-                store.remove(record.key());
+                ledger().delivered(record);
             }
             return;
         }
@@ -236,20 +227,20 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     }
 
     private void afterRoute(Exchange exchange, KlingTask task, TaskRecord record) {
-        TaskStore store = tracker().store();
+        TaskLedger ledger = ledger();
         try {
             if (exchange.getException() == null) {
                 emitted.add(task.taskId());
                 emitted.confirm(task.taskId());
                 if (record != null) {
-                    store.remove(record.key());
+                    ledger.delivered(record);
                 }
             } else {
                 getExceptionHandler().handleException("Route failed for Kling task " + task.taskId()
                                                       + "; it will be emitted again", exchange, exchange.getException());
                 if (record != null) {
                     // released, so the next scan takes it up again
-                    store.claim(record.key(), tracker().nodeId(), null, null);
+                    ledger.detach(record);
                 }
             }
         } finally {
@@ -260,6 +251,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
 
     private TaskTracker tracker() {
         return endpoint.getComponent().getTaskTracker();
+    }
+
+    private TaskLedger ledger() {
+        return tracker().ledger();
     }
 
     private ExecutorService executor() {

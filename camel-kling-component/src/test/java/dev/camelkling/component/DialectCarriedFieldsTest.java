@@ -21,7 +21,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.camelkling.capabilities.Image2VideoValidator;
 import dev.camelkling.capabilities.Text2VideoValidator;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.Image2VideoRequest;
@@ -30,6 +29,7 @@ import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.cost.CostEstimate;
+import dev.camelkling.exceptions.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
