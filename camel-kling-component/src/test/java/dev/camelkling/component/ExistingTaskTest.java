@@ -181,7 +181,8 @@ class ExistingTaskTest extends KlingTestSupport {
 
         assertThat(out.getException()).isInstanceOf(KlingApiException.class);
         // the record goes on the component's completion pool, a moment after the route saw the failure
-        awaitCondition(() -> kling().getTaskTracker().store().get("order-12").isEmpty());
+        awaitAsserted("the record of order-12 to go",
+                () -> assertThat(kling().getTaskTracker().store().get("order-12")).isEmpty());
         assertThat(kling().getTaskTracker().store().get("order-12")).as("record of order-12").isEmpty();
     }
 }
