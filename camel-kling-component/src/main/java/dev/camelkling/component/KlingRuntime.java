@@ -178,12 +178,24 @@ final class KlingRuntime extends ServiceSupport {
             callbacks = null;
         }
         ExecutorServiceManager executors = context.getExecutorServiceManager();
-        meters.trackerStopping(tracker);
-        tracker.stop();
-        executors.shutdownNow(scheduler);
-        executors.shutdownNow(httpExecutor);
-        executors.shutdown(completionExecutor);
+        // null-safe: a start that failed half way is stopped too
+        if (tracker != null) {
+            meters.trackerStopping(tracker);
+            tracker.stop();
+        }
+        if (scheduler != null) {
+            executors.shutdownNow(scheduler);
+        }
+        if (httpExecutor != null) {
+            executors.shutdownNow(httpExecutor);
+        }
+        if (completionExecutor != null) {
+            executors.shutdown(completionExecutor);
+        }
         tracker = null;
+        scheduler = null;
+        httpExecutor = null;
+        completionExecutor = null;
         governor = null;
         clients = null;
         // the gates hold the scheduler that was just shut down; the costs outlive a stop
