@@ -87,6 +87,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "externalTaskId": getOrCreateConfiguration(target).setExternalTaskId(property(camelContext, java.lang.String.class, value)); return true;
         case "faceid":
         case "faceId": getOrCreateConfiguration(target).setFaceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "keeporiginalsound":
@@ -224,6 +228,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "externalTaskId": return java.lang.String.class;
         case "faceid":
         case "faceId": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "keeporiginalsound":
@@ -362,6 +370,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "externalTaskId": return getOrCreateConfiguration(target).getExternalTaskId();
         case "faceid":
         case "faceId": return getOrCreateConfiguration(target).getFaceId();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "keeporiginalsound":

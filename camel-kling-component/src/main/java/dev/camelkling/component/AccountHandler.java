@@ -22,18 +22,20 @@ final class AccountHandler implements CallHandler {
     static final Duration PERIOD = Duration.ofDays(365);
 
     private final KlingEndpoint endpoint;
+    private final KlingRuntime runtime;
 
-    AccountHandler(KlingEndpoint endpoint) {
+    AccountHandler(KlingEndpoint endpoint, KlingRuntime runtime) {
         this.endpoint = endpoint;
+        this.runtime = runtime;
     }
 
     @Override
     public CompletableFuture<Void> call(Exchange exchange) {
         KlingClient client = endpoint.getClient();
-        Instant now = endpoint.getComponent().getClock().instant();
+        Instant now = runtime.clock().instant();
         String path = OfficialDialect.ACCOUNT_PATH + "?start_time="
                       + now.minus(PERIOD).toEpochMilli() + "&end_time=" + now.toEpochMilli();
-        return endpoint.getComponent().accountGate(client.account()).run(() -> client.get(path))
+        return runtime.accountGate(client.account()).run(() -> client.get(path))
                 .thenAccept(data -> {
                     AccountCosts costs = AccountReader.read(data);
                     Message out = exchange.getMessage();

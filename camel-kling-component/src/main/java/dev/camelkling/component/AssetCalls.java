@@ -50,10 +50,10 @@ final class AssetCalls {
     }
 
     /** create, get, list, presets and delete of one asset operation. */
-    static ActionHandler actions(KlingEndpoint endpoint, KlingConfiguration options, TaskOperation<?> create,
-                                 Kind kind) {
+    static ActionHandler actions(KlingEndpoint endpoint, KlingRuntime runtime, KlingConfiguration options,
+                                 TaskOperation<?> create, Kind kind) {
         return new ActionHandler(endpoint.getOperation(), options.getAction(), Map.of(
-                ActionHandler.CREATE, OperationHandlers.create(endpoint, options, create),
+                ActionHandler.CREATE, OperationHandlers.create(endpoint, runtime, options, create),
                 "get", (CallHandler) exchange -> get(endpoint, exchange),
                 "list", (CallHandler) exchange -> list(endpoint, kind, exchange),
                 "presets", (CallHandler) exchange -> presets(endpoint, kind, exchange),

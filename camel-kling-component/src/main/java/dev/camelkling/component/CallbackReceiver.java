@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.PollSchedule;
+import dev.camelkling.tasks.TaskTracker;
 
 /**
  * Receives Kling's callbacks on the application's platform-http server: {@code POST <callbackPath>/<token>}, where
@@ -34,19 +36,26 @@ final class CallbackReceiver {
     private static final Duration CONFIRM_WITHIN = Duration.ofMillis(200);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final KlingComponent component;
+    private final CamelContext context;
+    private final TaskTracker tracker;
+    private final ObjectMapper json;
     private final String baseUrl;
     private final String path;
+    private final Duration reconcileDelay;
     private Consumer consumer;
 
-    CallbackReceiver(KlingComponent component) {
-        this.component = component;
-        String base = component.getCallbackBaseUrl().strip();
+    /** @param tracker the tracker the callbacks hint at (the runtime makes a receiver for each tracker it starts) */
+    CallbackReceiver(CamelContext context, RuntimeOptions options, TaskTracker tracker, ObjectMapper json) {
+        this.context = context;
+        this.tracker = tracker;
+        this.json = json;
+        this.reconcileDelay = Duration.ofMillis(options.callbackReconcileDelay());
+        String base = options.callbackBaseUrl().strip();
         if (!base.startsWith("https://") && !base.startsWith("http://")) {
             throw new KlingValidationException("callbackBaseUrl", "must be an http(s) URL reachable by Kling");
         }
         this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        String p = component.getCallbackPath() == null ? "" : component.getCallbackPath().strip();
+        String p = options.callbackPath() == null ? "" : options.callbackPath().strip();
         if (!p.startsWith("/") || p.contains("{") || p.contains("?")) {
             throw new KlingValidationException("callbackPath", "must be a plain path starting with /");
         }
@@ -54,7 +63,6 @@ final class CallbackReceiver {
     }
 
     void start() throws Exception {
-        CamelContext context = component.getCamelContext();
         RestConsumerFactory factory = restConsumerFactory(context);
         consumer = factory.createConsumer(context, this::handle, "POST", path, "{token}", null, null,
                 context.getRestConfiguration(), Map.of());
@@ -92,8 +100,7 @@ final class CallbackReceiver {
 
     /** With callbacks on, polling only reconciles lost callbacks. */
     PollSchedule reconcileSchedule() {
-        Duration delay = Duration.ofMillis(component.getCallbackReconcileDelay());
-        return PollSchedule.of(delay, delay);
+        return PollSchedule.of(reconcileDelay, reconcileDelay);
     }
 
     private void handle(Exchange exchange) {
@@ -109,7 +116,7 @@ final class CallbackReceiver {
         }
         String claimed = body.path("task_status").asText("");
         if (("succeed".equals(claimed) || "failed".equals(claimed)) && token != null) {
-            boolean known = component.getTaskTracker().hint(token, CONFIRM_WITHIN);
+            boolean known = tracker.hint(token, CONFIRM_WITHIN);
             LOG.debug("Callback claims a task is {} ({}); confirming with the API", claimed,
                     known ? "known token" : "unknown token, ignored");
         }
@@ -126,7 +133,7 @@ final class CallbackReceiver {
             if (bytes.length > MAX_BODY_BYTES) {
                 return null;
             }
-            return component.getObjectMapper().readTree(bytes);
+            return json.readTree(bytes);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -55,14 +55,16 @@ final class CreateTaskHandler<R> implements OperationHandler {
     }
 
     private final KlingEndpoint endpoint;
+    private final KlingRuntime runtime;
     private final RequestMapper<R> mapper;
     private final RequestValidator<R> validator;
     private final RequestWriter<R> writer;
     private final Shape<R> shape;
 
-    CreateTaskHandler(KlingEndpoint endpoint, RequestMapper<R> mapper, RequestValidator<R> validator,
-                      RequestWriter<R> writer, Shape<R> shape) {
+    CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper,
+                      RequestValidator<R> validator, RequestWriter<R> writer, Shape<R> shape) {
         this.endpoint = endpoint;
+        this.runtime = runtime;
         this.mapper = mapper;
         this.validator = validator;
         this.writer = writer;
@@ -93,7 +95,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
 
     /** Prices a request and puts the estimate on the message (removed when the price is unknown). */
     UnitEstimate estimate(Exchange exchange, Object request) {
-        UnitEstimate estimate = endpoint.getComponent().getCostControl().estimate(request);
+        UnitEstimate estimate = runtime.costControl().estimate(request);
         if (estimate.known()) {
             exchange.getMessage().setHeader(KlingConstants.UNITS_ESTIMATED, estimate.units());
         } else {
@@ -111,8 +113,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
      */
     CompletableFuture<Tracking> submit(Exchange exchange, R request, Reservation reserved) {
         validator.validate(request);
-        KlingComponent component = endpoint.getComponent();
-        TaskTracker tracker = component.getTaskTracker();
+        TaskTracker tracker = runtime.tracker();
         TaskLedger ledger = tracker.ledger();
         Optional<TaskRecord> resumable = resumable(exchange, shape.externalTaskId().apply(request), ledger);
         if (resumable.isPresent()) {
@@ -129,7 +130,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
         String recordKey = key != null ? key : "local-" + java.util.UUID.randomUUID();
         String token = null;
         PollSchedule schedule = endpoint.getPollSchedule();
-        CallbackReceiver callbacks = component.getCallbackReceiver();
+        CallbackReceiver callbacks = runtime.callbackReceiver();
         KlingClient client = endpoint.getClient();
         if (callbacks != null && shape.callbacks() && !body.hasNonNull("callback_url")
             && client.dialect().acceptsCallbackUrl()) {
@@ -149,8 +150,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
         }
         // the budget last: a refusal here also means nothing was sent or recorded
         Reservation reservation = reserved != null ? reserved
-                : component.getCostControl().reserve(endpoint.getOperation(), estimate, endpoint.getBudget());
-        Clock clock = component.getClock();
+                : runtime.costControl().reserve(endpoint.getOperation(), estimate, endpoint.getBudget());
+        Clock clock = runtime.clock();
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         Instant deadline = clock.instant().plus(timeout);
         String model = shape.model().apply(request);
@@ -158,12 +159,12 @@ final class CreateTaskHandler<R> implements OperationHandler {
         PollSchedule tracking = schedule;
         Duration typical = shape.typical().apply(request);
         AtomicBoolean sent = new AtomicBoolean();
-        return component.getGovernor().acquire(endpoint.getKlingOperation().packType(),
+        return runtime.governor().acquire(endpoint.getKlingOperation().packType(),
                         shape.slots().applyAsInt(request), deadline, timeout)
                 .thenApplyAsync(slot -> {
                     record(ledger, submitting, slot);
                     return slot;
-                }, component.getCompletionExecutor())
+                }, runtime.completionExecutor())
                 .thenCompose(slot -> {
                     sent.set(true);
                     return create(wire, submitting, key, deadline, slot);
@@ -185,7 +186,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     }
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created.slot()::release);
-                }, component.getCompletionExecutor());
+                }, runtime.completionExecutor());
     }
 
     /**
@@ -204,13 +205,13 @@ final class CreateTaskHandler<R> implements OperationHandler {
      * asks before it reserves units or calls identify-face again.
      */
     Optional<CompletableFuture<Tracking>> resumeExisting(Exchange exchange, String key, Duration typical) {
-        return resumable(exchange, key, endpoint.getComponent().getTaskTracker().ledger()).map(r -> resume(r, typical));
+        return resumable(exchange, key, runtime.tracker().ledger()).map(r -> resume(r, typical));
     }
 
     private CompletableFuture<Tracking> resume(TaskRecord record, Duration typical) {
         KlingClient client = endpoint.getClient();
         return client.getTask(record.operation(), record.taskId()).thenApply(task -> new Tracking(client, task,
-                record.withOwner(endpoint.getComponent().getTaskTracker().nodeId(), record.leaseUntil()),
+                record.withOwner(runtime.tracker().nodeId(), record.leaseUntil()),
                 endpoint.getPollSchedule(), typical, () -> {
                 }));
     }
@@ -230,7 +231,6 @@ final class CreateTaskHandler<R> implements OperationHandler {
     /** @param externalTaskId the id sent, or {@code null}: then an ambiguous failure is reported, never resent */
     private CompletableFuture<Created> create(Dialect.WireCall wire, TaskRecord submitting, String externalTaskId,
                                               Instant deadline, Slot slot) {
-        KlingComponent component = endpoint.getComponent();
         return endpoint.getClient().createTask(endpoint.getOperation(), wire, externalTaskId, deadline)
                 .handle((task, error) -> {
                     if (error == null) {
@@ -240,8 +240,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     slot.release();
                     KlingException failure = KlingException.from(error);
                     if (nothingCreated(failure)) {
-                        component.getCompletionExecutor().execute(
-                                () -> component.getTaskTracker().ledger().neverCreated(submitting));
+                        runtime.completionExecutor().execute(() -> runtime.tracker().ledger().neverCreated(submitting));
                     }
                     // otherwise the record stays: a consumer resolves it through the external id
                     throw new CompletionException(failure);

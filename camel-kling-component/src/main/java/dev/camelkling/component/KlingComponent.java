@@ -1,59 +1,29 @@
 package dev.camelkling.component;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
-import org.apache.camel.ExtendedStartupListener;
-import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.StreamCachingStrategy;
-import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.service.ServiceHelper;
 
-import dev.camelkling.client.Credentials;
-import dev.camelkling.client.Dialect;
-import dev.camelkling.client.DownloadLimits;
-import dev.camelkling.client.JwtCredentials;
-import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.KlingClientConfig;
-import dev.camelkling.client.OfficialDialect;
-import dev.camelkling.client.OncePerSecond;
-import dev.camelkling.client.RetryPolicy;
-import dev.camelkling.client.dialect.Dialects;
 import dev.camelkling.cost.CostControl;
 import dev.camelkling.cost.CostReport;
 import dev.camelkling.cost.PriceTable;
 import dev.camelkling.cost.UnitBudget;
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.ConcurrencyGovernor;
-import dev.camelkling.tasks.ProgressLog;
-import dev.camelkling.tasks.TaskListener;
 import dev.camelkling.tasks.TaskTracker;
-import dev.camelkling.tasks.store.MemoryTaskStore;
 import dev.camelkling.tasks.store.TaskStore;
 
 /**
- * The kling component. Owns what all its endpoints share: one scheduler that drives every wait and retry, a
- * small HTTP pool, a completion pool on which finished exchanges continue, and the task poller.
+ * The kling component: its options and endpoint creation. What the endpoints share at run time (pools, task tracker,
+ * governor, costs, callbacks, meters, health checks) is the {@link KlingRuntime}, a service it starts and stops.
  */
 @Component("kling")
-public class KlingComponent extends DefaultComponent {
+public class KlingComponent extends HealthCheckComponent {
 
     @Metadata(description = "Defaults for every kling endpoint.")
     private KlingConfiguration configuration = new KlingConfiguration();
@@ -112,25 +82,19 @@ public class KlingComponent extends DefaultComponent {
     private String budgetUnknownPrice = "refuse";
 
     private Clock clock = Clock.systemUTC();
-    private final ObjectMapper objectMapper = new ObjectMapper();
-    private final Map<Long, HttpClient> httpClients = new ConcurrentHashMap<>();
-    private ScheduledExecutorService scheduler;
-    private boolean metersLookedFor;
-    private TaskListener metersListener;
-    // status requests of trackers stopped before, so the meters' counters never go back
-    private volatile long earlierStatusRequests;
-    private volatile long earlierListRequests;
-    private final java.util.Map<String, OncePerSecond> accountGates = new java.util.concurrent.ConcurrentHashMap<>();
-    private ExecutorService httpExecutor;
-    private ExecutorService completionExecutor;
-    private TaskTracker taskTracker;
-    private ConcurrencyGovernor governor;
-    private CallbackReceiver callbackReceiver;
-    private CostControl costControl;
+    private KlingRuntime runtime;
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        runtime = new KlingRuntime(getCamelContext(), this::runtimeOptions);
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        KlingEndpoint endpoint = new KlingEndpoint(uri, this, remaining, configuration.copy());
+        // a component used before its context initialised it (created and called directly)
+        init();
+        KlingEndpoint endpoint = new KlingEndpoint(uri, this, remaining, configuration.copy(), runtime);
         setProperties(endpoint, parameters);
         return endpoint;
     }
@@ -138,221 +102,29 @@ public class KlingComponent extends DefaultComponent {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        exemptResultStreamsFromStreamCaching();
-        if (callbackBaseUrl != null && !callbackBaseUrl.isBlank()) {
-            CallbackReceiver receiver = new CallbackReceiver(this);
-            callbackReceiver = receiver;
-            if (getCamelContext().isStarted()) {
-                receiver.start();
-            } else {
-                // the HTTP server (platform-http) is a service of the context: serve once everything is up
-                getCamelContext().addStartupListener(new ExtendedStartupListener() {
-                    @Override
-                    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
-                        // wait for fully started
-                    }
-
-                    @Override
-                    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) throws Exception {
-                        receiver.start();
-                    }
-                });
-            }
-        }
-    }
-
-    /** Downloads must flow through a route, not be copied into memory by stream caching (on by default). */
-    private void exemptResultStreamsFromStreamCaching() {
-        StreamCachingStrategy strategy = getCamelContext().getStreamCachingStrategy();
-        if (strategy == null) {
-            return;
-        }
-        List<Class<?>> deny = strategy.getDenyClasses() == null ? new ArrayList<>()
-                : new ArrayList<>(strategy.getDenyClasses());
-        if (!deny.contains(KlingResultStream.class)) {
-            deny.add(KlingResultStream.class);
-            strategy.setDenyClasses(deny.toArray(new Class<?>[0]));
-        }
+        ServiceHelper.startService(runtime);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (callbackReceiver != null) {
-            callbackReceiver.stop();
-            callbackReceiver = null;
-        }
-        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
-        synchronized (this) {
-            if (scheduler != null) {
-                earlierStatusRequests += taskTracker.statusRequests();
-                earlierListRequests += taskTracker.listRequests();
-                taskTracker.stop();
-                executors.shutdownNow(scheduler);
-                executors.shutdownNow(httpExecutor);
-                executors.shutdown(completionExecutor);
-                scheduler = null;
-                httpExecutor = null;
-                completionExecutor = null;
-                taskTracker = null;
-                governor = null;
-                // the totals and the budget outlive a stop: a report after the run, a budget across restarts
-                httpClients.clear();
-                // the gates hold the scheduler that was just shut down
-                accountGates.clear();
-                synchronized (this) {
-                    if (progressTemplate != null) {
-                        progressTemplate.stop();
-                        progressTemplate = null;
-                    }
-                }
-            }
-        }
+        ServiceHelper.stopService(runtime);
         super.doStop();
     }
 
-    /** Pools are created on first use: endpoints may start before the component does. */
-    private synchronized void ensurePools() {
-        if (scheduler == null) {
-            ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
-            // no queue limit: every waiting task holds one scheduled job, and a refused job would strand it
-            // a scheduled pool's queue limit of -1 means none
-            scheduler = executors.newScheduledThreadPool(this, "KlingScheduler", pool("KlingScheduler", 1, -1));
-            if (scheduler instanceof SizedScheduledExecutorService sized) {
-                // waits that end early cancel their deadline job: drop it at once instead of at the deadline
-                sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
-            }
-            // core = max so the pools really use their threads (a pool only grows past core when its queue is full)
-            // for a thread pool a queue size of 0 or less means no queue at all (Camel makes a SynchronousQueue and a busy
-            // pool runs the work on the caller's thread): give them a real unbounded queue
-            httpExecutor = executors.newThreadPool(this, "KlingHttp", pool("KlingHttp", 4, Integer.MAX_VALUE));
-            completionExecutor = executors.newThreadPool(this, "KlingCompletion",
-                    pool("KlingCompletion", 8, Integer.MAX_VALUE));
-            if (taskStore == null) {
-                taskStore = new MemoryTaskStore();
-            }
-            if (nodeId == null || nodeId.isBlank()) {
-                nodeId = "node-" + UUID.randomUUID();
-            }
-            if (leaseDuration <= 0) {
-                throw new KlingValidationException("leaseDuration", "must be positive");
-            }
-            if (maxConcurrentTasks < 0) {
-                throw new KlingValidationException("maxConcurrentTasks", "must not be negative (0 learns it)");
-            }
-            // blocking store calls (file, JDBC) run on the completion pool, never on HTTP or scheduler threads
-            taskTracker = new TaskTracker(scheduler, completionExecutor, clock, taskStore, nodeId,
-                    Duration.ofMillis(leaseDuration));
-            taskTracker.start();
-            governor = new ConcurrencyGovernor(maxConcurrentTasks, Duration.ofMinutes(1), scheduler, clock);
-            taskTracker.addListener(new ProgressLog());
-            if (costControl == null) {
-                costControl = createCostControl();
-            }
-            taskTracker.addListener(costControl);
-            TaskListener meters = meters();
-            if (meters != null) {
-                taskTracker.addListener(meters);
-            }
-        }
+    private RuntimeOptions runtimeOptions() {
+        return new RuntimeOptions(taskStore, nodeId, leaseDuration, maxConcurrentTasks, callbackBaseUrl, callbackPath,
+                callbackReconcileDelay, priceTable, priceOverrides, budgetUnits, budgetPeriod, budgetUnknownPrice,
+                isHealthCheckProducerEnabled(), clock);
     }
 
-    /**
-     * The meters, bound once per component when Micrometer is on the classpath and the application has a registry
-     * ({@code null} otherwise); each tracker the component starts reports to them.
-     */
-    private TaskListener meters() {
-        if (!metersLookedFor) {
-            metersLookedFor = true;
-            try {
-                Class.forName("io.micrometer.core.instrument.MeterRegistry", false, getClass().getClassLoader());
-                metersListener = MeterRegistryLookup.bindIfPresent(getCamelContext(), this, costControl);
-            } catch (ClassNotFoundException e) {
-                metersListener = null;
-            }
-        }
-        return metersListener;
-    }
-
-    private org.apache.camel.ProducerTemplate progressTemplate;
-
-    /** One template for every endpoint's progressUri messages (each template has its own pool). */
-    synchronized org.apache.camel.ProducerTemplate progressTemplate() {
-        if (progressTemplate == null) {
-            progressTemplate = getCamelContext().createProducerTemplate();
-        }
-        return progressTemplate;
-    }
-
-    /** The running tracker, or {@code null} while the component is stopped (for gauges, which must not start it). */
-    TaskTracker trackerIfStarted() {
-        return taskTracker;
-    }
-
-    /** The running governor, or {@code null} while the component is stopped. */
-    ConcurrencyGovernor governorIfStarted() {
-        return governor;
-    }
-
-    /** Status requests sent since the component was created: list pages, or single and batch queries. */
-    double statusRequests(boolean lists) {
-        TaskTracker tracker = taskTracker;
-        long now = tracker == null ? 0 : lists ? tracker.listRequests() : tracker.statusRequests();
-        return (lists ? earlierListRequests : earlierStatusRequests) + now;
-    }
-
-    private CostControl createCostControl() {
-        if (!"refuse".equals(budgetUnknownPrice) && !"allow".equals(budgetUnknownPrice)) {
-            throw new KlingValidationException("budgetUnknownPrice", "must be refuse or allow, got '"
-                                                                    + budgetUnknownPrice + "'");
-        }
-        PriceTable prices = priceTable != null ? priceTable : PriceTable.defaults();
-        if (priceOverrides != null && !priceOverrides.isBlank()) {
-            try {
-                prices = prices.withOverrides(PriceTable.load(ResourceHelper.resolveMandatoryResourceAsInputStream(
-                        getCamelContext(), priceOverrides)));
-            } catch (java.io.IOException e) {
-                throw new KlingValidationException("priceOverrides", "cannot be read from " + priceOverrides + ": " + e);
-            } catch (IllegalArgumentException e) {
-                throw new KlingValidationException("priceOverrides", e.getMessage());
-            }
-        }
-        return new CostControl(prices, budget("component", budgetUnits, budgetPeriod), "allow".equals(budgetUnknownPrice));
-    }
-
-    private final java.util.Map<String, UnitBudget> endpointBudgets = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The budget of an endpoint, kept by the component: an endpoint started again (a context restart, a dynamic
-     * endpoint created anew) goes on with what it spent in the period instead of starting from zero.
-     */
-    UnitBudget endpointBudget(String endpoint, double units, long period) {
-        UnitBudget fresh = budget(endpoint, units, period);
-        if (fresh == null) {
-            endpointBudgets.remove(endpoint);
-            return null;
-        }
-        return endpointBudgets.compute(endpoint, (name, kept) -> kept != null
-                && kept.getLimit().compareTo(fresh.getLimit()) == 0 && kept.getPeriod().equals(fresh.getPeriod()) ? kept : fresh);
-    }
-
-    /** A budget of {@code units} per {@code period} ms, or {@code null} for 0 units. */
-    UnitBudget budget(String name, double units, long period) {
-        if (units < 0) {
-            throw new KlingValidationException("budgetUnits", "must not be negative (0: no budget)");
-        }
-        if (units == 0) {
-            return null;
-        }
-        if (period <= 0) {
-            throw new KlingValidationException("budgetPeriod", "must be positive");
-        }
-        return new UnitBudget(name, BigDecimal.valueOf(units), Duration.ofMillis(period), clock);
+    /** What the endpoints share while the component runs. */
+    KlingRuntime getRuntime() {
+        return runtime;
     }
 
     /** Prices, budget and totals of this component's tasks. */
     public CostControl getCostControl() {
-        ensurePools();
-        return costControl;
+        return runtime.costControl();
     }
 
     /**
@@ -368,62 +140,14 @@ public class KlingComponent extends DefaultComponent {
         return getCostControl().getBudget();
     }
 
-    private static ThreadPoolProfile pool(String name, int threads, int maxQueueSize) {
-        ThreadPoolProfile profile = new ThreadPoolProfile(name);
-        profile.setPoolSize(threads);
-        profile.setMaxPoolSize(threads);
-        profile.setMaxQueueSize(maxQueueSize);
-        profile.setAllowCoreThreadTimeOut(true);
-        return profile;
+    /** The tracker of every unfinished task of this component, or {@code null} while it is stopped. */
+    public TaskTracker getTaskTracker() {
+        return runtime.tracker();
     }
 
-    KlingClient createClient(KlingConfiguration config, KlingOperation operation) {
-        ensurePools();
-        Dialect dialect = dialect(config.getDialect());
-        checkCredentialsFit(config, dialect);
-        KlingClientConfig clientConfig = new KlingClientConfig(URI.create(stripTrailingSlash(config.getBaseUrl())),
-                credentials(config), Duration.ofMillis(config.getReadTimeout()),
-                new RetryPolicy(config.getMaxRetries(), Duration.ofMillis(config.getRetryInitialDelay()),
-                        Duration.ofMillis(config.getRetryMaxDelay())),
-                new DownloadLimits(config.getDownloadMaxSize(), Duration.ofMillis(config.getDownloadTimeout()),
-                        DownloadLimits.DEFAULT.maxRedirects()));
-        HttpClient http = httpClients.computeIfAbsent(config.getConnectTimeout(), timeout -> HttpClient.newBuilder()
-                .connectTimeout(Duration.ofMillis(timeout))
-                .executor(httpExecutor)
-                // API calls are never redirected; result downloads follow redirects themselves, within limits
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
-        KlingClient client = new KlingClient(clientConfig, dialect, http, scheduler, objectMapper, clock);
-        if (operation.packType() != null) {
-            client.onCapacityRefusal(() -> governor.refused(operation.packType()));
-        }
-        return client;
-    }
-
-    private Credentials credentials(KlingConfiguration config) {
-        if (config.getApiKey() != null && !config.getApiKey().isBlank()) {
-            return Credentials.apiKey(config.getApiKey());
-        }
-        if (config.getAccessKey() != null || config.getSecretKey() != null) {
-            return new JwtCredentials(config.getAccessKey(), config.getSecretKey(), clock);
-        }
-        throw new KlingValidationException("apiKey", "or accessKey and secretKey must be configured to call Kling");
-    }
-
-    private static void checkCredentialsFit(KlingConfiguration config, Dialect dialect) {
-        boolean apiKey = config.getApiKey() != null && !config.getApiKey().isBlank();
-        if (!apiKey && !dialect.acceptsAccessKeys()) {
-            throw new KlingValidationException("apiKey", "is required by the " + dialect.name()
-                                                         + " dialect (it does not take accessKey/secretKey)");
-        }
-    }
-
-    private static Dialect dialect(String name) {
-        return Dialects.byName(name == null ? OfficialDialect.NAME : name);
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /** The concurrency governor of this component, or {@code null} while it is stopped. */
+    public ConcurrencyGovernor getGovernor() {
+        return runtime.governor();
     }
 
     public KlingConfiguration getConfiguration() {
@@ -443,91 +167,9 @@ public class KlingComponent extends DefaultComponent {
         this.clock = clock;
     }
 
-    ObjectMapper getObjectMapper() {
-        return objectMapper;
-    }
-
-    /** The tracker of every unfinished task of this component. */
-    public TaskTracker getTaskTracker() {
-        ensurePools();
-        return taskTracker;
-    }
-
-    /** The concurrency governor of this component. */
-    public ConcurrencyGovernor getGovernor() {
-        ensurePools();
-        return governor;
-    }
-
-    /** The shared health check of an account and dialect, and how many producers use it. */
-    private static final class HeldCheck {
-        final KlingHealthCheck check;
-        int users;
-
-        HeldCheck(KlingHealthCheck check) {
-            this.check = check;
-        }
-    }
-
-    private final java.util.Map<String, HeldCheck> healthChecks = new java.util.HashMap<>();
-
-    /**
-     * Adds the producer health check of this client's account to Camel's "producers" repository (enabled with
-     * {@code camel.health.producersEnabled=true}); one check per account and dialect, however many endpoints.
-     */
-    synchronized void useHealthCheck(KlingClient client, java.time.Duration timeout) {
-        org.apache.camel.health.WritableHealthCheckRepository repo = org.apache.camel.health.HealthCheckHelper
-                .getHealthCheckRepository(getCamelContext(), "producers",
-                        org.apache.camel.health.WritableHealthCheckRepository.class);
-        if (repo == null) {
-            return;
-        }
-        String id = healthCheckId(client);
-        HeldCheck held = healthChecks.computeIfAbsent(id, k -> {
-            KlingHealthCheck check = new KlingHealthCheck(k, client, accountGate(client.account()), getClock(), timeout);
-            check.setCamelContext(getCamelContext());
-            repo.addHealthCheck(check);
-            return new HeldCheck(check);
-        });
-        held.users++;
-    }
-
-    synchronized void releaseHealthCheck(KlingClient client) {
-        String id = healthCheckId(client);
-        HeldCheck held = healthChecks.get(id);
-        if (held != null && --held.users == 0) {
-            healthChecks.remove(id);
-            org.apache.camel.health.WritableHealthCheckRepository repo = org.apache.camel.health.HealthCheckHelper
-                    .getHealthCheckRepository(getCamelContext(), "producers",
-                            org.apache.camel.health.WritableHealthCheckRepository.class);
-            if (repo != null) {
-                repo.removeHealthCheck(held.check);
-            }
-        }
-    }
-
-    private static String healthCheckId(KlingClient client) {
-        // the account is a fingerprint of the credentials, never the credentials themselves
-        return "kling-" + client.dialect().name() + "-" + Integer.toHexString(client.account().hashCode());
-    }
-
-    /** Spaces this account's calls to {@code /account/costs} a second apart (its documented QPS limit). */
-    OncePerSecond accountGate(String account) {
-        return accountGates.computeIfAbsent(account, a -> new OncePerSecond(getScheduler(), getClock(),
-                java.time.Duration.ofMillis(1100)));
-    }
-
-    ScheduledExecutorService getScheduler() {
-        ensurePools();
-        return scheduler;
-    }
-
-    CallbackReceiver getCallbackReceiver() {
-        return callbackReceiver;
-    }
-
+    /** The task store: the one set, or (once started) the in-memory default. */
     public TaskStore getTaskStore() {
-        return taskStore;
+        return taskStore != null || runtime == null ? taskStore : runtime.taskStore();
     }
 
     public void setTaskStore(TaskStore taskStore) {
@@ -556,9 +198,8 @@ public class KlingComponent extends DefaultComponent {
 
     public void setMaxConcurrentTasks(int maxConcurrentTasks) {
         this.maxConcurrentTasks = maxConcurrentTasks;
-        ConcurrencyGovernor current = governor;
-        if (current != null) {
-            current.setConfiguredLimit(maxConcurrentTasks);
+        if (runtime != null) {
+            runtime.setConfiguredLimit(maxConcurrentTasks);
         }
     }
 
@@ -584,11 +225,6 @@ public class KlingComponent extends DefaultComponent {
 
     public void setCallbackReconcileDelay(long callbackReconcileDelay) {
         this.callbackReconcileDelay = callbackReconcileDelay;
-    }
-
-    ExecutorService getCompletionExecutor() {
-        ensurePools();
-        return completionExecutor;
     }
 
     public PriceTable getPriceTable() {

@@ -50,15 +50,17 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     private static final Duration NEVER_ARRIVED = Duration.ofMinutes(5);
 
     private final KlingEndpoint endpoint;
+    private final KlingRuntime runtime;
     private final Set<String> emitting = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scanning = new AtomicBoolean();
     private IdempotentRepository emitted;
     private ScheduledFuture<?> scan;
     private Instant accountHorizon;
 
-    KlingConsumer(KlingEndpoint endpoint, Processor processor) {
+    KlingConsumer(KlingEndpoint endpoint, KlingRuntime runtime, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        this.runtime = runtime;
     }
 
     @Override
@@ -74,8 +76,8 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         }
         accountHorizon = clock().instant().minusMillis(config.getAccountLookback());
         tracker().register(endpoint.getOperation(), this);
-        ExecutorService executor = endpoint.getComponent().getCompletionExecutor();
-        scan = endpoint.getComponent().getScheduler().scheduleWithFixedDelay(() -> executor.execute(this::scanSafely),
+        ExecutorService executor = runtime.completionExecutor();
+        scan = runtime.scheduler().scheduleWithFixedDelay(() -> executor.execute(this::scanSafely),
                 0, config.getScanInterval(), TimeUnit.MILLISECONDS);
     }
 
@@ -84,7 +86,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         if (scan != null) {
             scan.cancel(false);
         }
-        TaskTracker tracker = endpoint.getComponent().getTaskTracker();
+        TaskTracker tracker = runtime.tracker();
         tracker.unregister(endpoint.getOperation(), this);
         if (endpoint.getConfiguration().getIdempotentRepository() == null) {
             ServiceHelper.stopService(emitted);
@@ -250,7 +252,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     }
 
     private TaskTracker tracker() {
-        return endpoint.getComponent().getTaskTracker();
+        return runtime.tracker();
     }
 
     private TaskLedger ledger() {
@@ -258,10 +260,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     }
 
     private ExecutorService executor() {
-        return endpoint.getComponent().getCompletionExecutor();
+        return runtime.completionExecutor();
     }
 
     private Clock clock() {
-        return endpoint.getComponent().getClock();
+        return runtime.clock();
     }
 }

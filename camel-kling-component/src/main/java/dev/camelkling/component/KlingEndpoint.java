@@ -13,6 +13,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.cost.UnitBudget;
@@ -45,12 +46,15 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     private volatile UnitBudget budget;
 
+    private final KlingRuntime runtime;
     private KlingOperation klingOperation;
     private volatile KlingClient client;
     private PollSchedule pollSchedule;
 
-    public KlingEndpoint(String uri, KlingComponent component, String operation, KlingConfiguration configuration) {
+    KlingEndpoint(String uri, KlingComponent component, String operation, KlingConfiguration configuration,
+                  KlingRuntime runtime) {
         super(uri, component);
+        this.runtime = runtime;
         this.operation = operation;
         this.klingOperation = KlingOperation.fromUri(operation);
         this.configuration = configuration;
@@ -63,7 +67,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Producer createProducer() {
-        return new KlingProducer(this, OperationHandlers.forEndpoint(this));
+        return new KlingProducer(this, runtime, OperationHandlers.forEndpoint(this, runtime));
     }
 
     @Override
@@ -79,7 +83,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         if (configuration.getScanInterval() <= 0) {
             throw new KlingValidationException("scanInterval", "must be positive");
         }
-        KlingConsumer consumer = new KlingConsumer(this, processor);
+        KlingConsumer consumer = new KlingConsumer(this, runtime, processor);
         configureConsumer(consumer);
         return consumer;
     }
@@ -87,11 +91,13 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // a route may start before the component does: the shared runtime starts with its first user
+        ServiceHelper.startService(runtime);
         OptionRanges.check(configuration);
         pollSchedule = createPollSchedule();
-        budget = getComponent().endpointBudget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()),
+        budget = runtime.costs().endpointBudget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()),
                 budgetUnits, budgetPeriod);
-        client = getComponent().createClient(configuration, klingOperation);
+        client = runtime.createClient(configuration, klingOperation);
         if (klingOperation != KlingOperation.TASK && !client.dialect().operations().contains(operation)) {
             throw new KlingValidationException("operation", operation + " is not served by the "
                                                             + client.dialect().name() + " dialect; it serves "

@@ -41,20 +41,20 @@ final class KlingMeters implements TaskListener {
 
     /**
      * Registers the gauges and counters once per component; the returned listener is added to every tracker the
-     * component starts. Gauges read the component's current tracker and governor, so a restart does not leave them
+     * component starts. Gauges read the runtime's current tracker and governor, so a restart does not leave them
      * reading stopped ones.
      */
-    static TaskListener bind(MeterRegistry registry, KlingComponent component, CostControl costs) {
-        Gauge.builder(IN_FLIGHT, component, c -> c.trackerIfStarted() == null ? 0 : c.trackerIfStarted().inFlight())
+    static TaskListener bind(MeterRegistry registry, KlingRuntime runtime, CostControl costs) {
+        Gauge.builder(IN_FLIGHT, runtime, r -> r.tracker() == null ? 0 : r.tracker().inFlight())
                 .description("Kling tasks this application waits for or watches").register(registry);
         for (String pack : new String[] { "video", "image", "virtual_try_on" }) {
-            Gauge.builder(QUEUED, component, c -> c.governorIfStarted() == null ? 0 : c.governorIfStarted().queued(pack))
+            Gauge.builder(QUEUED, runtime, r -> r.governor() == null ? 0 : r.governor().queued(pack))
                     .tag("pack", pack).description("Submissions waiting for a free Kling concurrency slot")
                     .register(registry);
         }
-        FunctionCounter.builder(STATUS_REQUESTS, component, c -> c.statusRequests(false)).tag("kind", "single")
+        FunctionCounter.builder(STATUS_REQUESTS, runtime, r -> r.statusRequests(false)).tag("kind", "single")
                 .description("Status queries sent for single tasks or id batches").register(registry);
-        FunctionCounter.builder(STATUS_REQUESTS, component, c -> c.statusRequests(true)).tag("kind", "list")
+        FunctionCounter.builder(STATUS_REQUESTS, runtime, r -> r.statusRequests(true)).tag("kind", "list")
                 .description("Status queries sent as list pages").register(registry);
         costs.addListener((operation, model, units) -> {
             if (units != null) {

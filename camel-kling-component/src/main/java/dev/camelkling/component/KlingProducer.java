@@ -24,30 +24,31 @@ import dev.camelkling.tasks.TaskTracker;
 public class KlingProducer extends DefaultAsyncProducer {
 
     private final KlingEndpoint endpoint;
+    private final KlingRuntime runtime;
     private final OperationHandler handler;
 
-    KlingProducer(KlingEndpoint endpoint, OperationHandler handler) {
+    KlingProducer(KlingEndpoint endpoint, KlingRuntime runtime, OperationHandler handler) {
         super(endpoint);
         this.endpoint = endpoint;
+        this.runtime = runtime;
         this.handler = handler;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        endpoint.getComponent().useHealthCheck(endpoint.getClient(),
-                java.time.Duration.ofMillis(endpoint.getConfiguration().getReadTimeout()));
+        runtime.useHealthCheck(endpoint.getClient(), Duration.ofMillis(endpoint.getConfiguration().getReadTimeout()));
     }
 
     @Override
     protected void doStop() throws Exception {
-        endpoint.getComponent().releaseHealthCheck(endpoint.getClient());
+        runtime.releaseHealthCheck(endpoint.getClient());
         super.doStop();
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        Instant started = endpoint.getComponent().getClock().instant();
+        Instant started = runtime.clock().instant();
         CompletableFuture<Void> done;
         try {
             OperationHandler chosen = handler.select(exchange);
@@ -70,7 +71,7 @@ public class KlingProducer extends DefaultAsyncProducer {
                 exchange.setException(unwrap(error));
             }
             callback.done(false);
-        }, endpoint.getComponent().getCompletionExecutor());
+        }, runtime.completionExecutor());
         return false;
     }
 
@@ -85,14 +86,14 @@ public class KlingProducer extends DefaultAsyncProducer {
             message.setBody(handler.createsTask() ? task.taskId() : task);
             if (handler.createsTask()) {
                 // nobody waits here: the tracker keeps an eye on it for a kling consumer
-                endpoint.getComponent().getTaskTracker().watch(tracking);
+                runtime.tracker().watch(tracking);
             }
             return CompletableFuture.completedFuture(null);
         }
         Duration timeout = Duration.ofMillis(config.getTimeout());
-        TaskTracker tracker = endpoint.getComponent().getTaskTracker();
+        TaskTracker tracker = runtime.tracker();
         Tracking tracked = config.getProgressUri() == null ? tracking
-                : tracking.withProgress(new ProgressSender(exchange, endpoint.getComponent().progressTemplate(), config.getProgressUri()));
+                : tracking.withProgress(new ProgressSender(exchange, runtime.progressTemplate(), config.getProgressUri()));
         return tracker.await(tracked, started.plus(timeout), timeout).thenCompose(finished -> {
             if (finished.status() == TaskStatus.FAILED) {
                 // the route is told by the exception; a redelivery may then buy a new try

@@ -38,13 +38,15 @@ final class LipSyncHandler implements OperationHandler {
     }
 
     private final KlingEndpoint endpoint;
+    private final KlingRuntime runtime;
     private final RequestMapper<LipSyncRequest> mapper;
     private final LipSyncValidator validator = new LipSyncValidator();
     private final CreateTaskHandler<AdvancedLipSyncRequest> create;
 
-    LipSyncHandler(KlingEndpoint endpoint, RequestMapper<LipSyncRequest> mapper,
+    LipSyncHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<LipSyncRequest> mapper,
                    CreateTaskHandler<AdvancedLipSyncRequest> create) {
         this.endpoint = endpoint;
+        this.runtime = runtime;
         this.mapper = mapper;
         this.create = create;
     }
@@ -62,7 +64,7 @@ final class LipSyncHandler implements OperationHandler {
         ObjectNode identify = identifyBody(request);
         // priced from the audio crop, and reserved in the budgets before the (charged) identify-face
         UnitEstimate estimate = create.estimate(exchange, request);
-        Reservation reservation = endpoint.getComponent().getCostControl().reserve(endpoint.getOperation(), estimate,
+        Reservation reservation = runtime.costControl().reserve(endpoint.getOperation(), estimate,
                 endpoint.getBudget());
         // identify-face is charged: never sent twice on an ambiguous failure
         CompletableFuture<JsonNode> identified;

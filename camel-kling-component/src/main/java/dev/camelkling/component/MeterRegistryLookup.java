@@ -26,7 +26,7 @@ final class MeterRegistryLookup {
     }
 
     /** The component's meters, bound to the application's registry; {@code null} when it has none. */
-    static TaskListener bindIfPresent(CamelContext context, KlingComponent component, CostControl costs) {
-        return find(context).map(registry -> KlingMeters.bind(registry, component, costs)).orElse(null);
+    static TaskListener bindIfPresent(CamelContext context, KlingRuntime runtime, CostControl costs) {
+        return find(context).map(registry -> KlingMeters.bind(registry, runtime, costs)).orElse(null);
     }
 }

@@ -26,30 +26,30 @@ final class OperationHandlers {
     private OperationHandlers() {
     }
 
-    static OperationHandler forEndpoint(KlingEndpoint endpoint) {
+    static OperationHandler forEndpoint(KlingEndpoint endpoint, KlingRuntime runtime) {
         KlingConfiguration options = endpoint.getConfiguration();
-        ObjectMapper json = endpoint.getComponent().getObjectMapper();
+        ObjectMapper json = runtime.objectMapper();
         CapabilityMap capabilities = CapabilityMap.defaults();
         return switch (endpoint.getKlingOperation()) {
-            case TEXT2VIDEO -> new CreateTaskHandler<>(endpoint, new Text2VideoMapper(options),
+            case TEXT2VIDEO -> new CreateTaskHandler<>(endpoint, runtime, new Text2VideoMapper(options),
                     new Text2VideoValidator(capabilities), new Text2VideoWriter(json), new Shape<>(Text2VideoRequest::externalTaskId,
                     Text2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
-            case IMAGE2VIDEO -> new CreateTaskHandler<>(endpoint, new Image2VideoMapper(options),
+            case IMAGE2VIDEO -> new CreateTaskHandler<>(endpoint, runtime, new Image2VideoMapper(options),
                     new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(Image2VideoRequest::externalTaskId,
                     Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case TASK -> new GetTaskHandler(endpoint);
-            case ACCOUNT -> new AccountHandler(endpoint);
-            case LIP_SYNC -> new LipSyncHandler(endpoint, new WireRequestMapper<>(TaskOperations.LIP_SYNC_INPUT, options),
-                    create(endpoint, options, TaskOperations.ADVANCED_LIP_SYNC));
-            case MULTI_ELEMENTS -> multiElements(endpoint, options);
-            case CUSTOM_VOICE -> AssetCalls.actions(endpoint, options, operation(endpoint), AssetCalls.VOICES);
-            case ELEMENT -> AssetCalls.actions(endpoint, options, operation(endpoint), AssetCalls.ELEMENTS);
-            default -> dataDriven(endpoint, options);
+            case ACCOUNT -> new AccountHandler(endpoint, runtime);
+            case LIP_SYNC -> new LipSyncHandler(endpoint, runtime, new WireRequestMapper<>(TaskOperations.LIP_SYNC_INPUT,
+                    options), create(endpoint, runtime, options, TaskOperations.ADVANCED_LIP_SYNC));
+            case MULTI_ELEMENTS -> multiElements(endpoint, runtime, options);
+            case CUSTOM_VOICE -> AssetCalls.actions(endpoint, runtime, options, operation(endpoint), AssetCalls.VOICES);
+            case ELEMENT -> AssetCalls.actions(endpoint, runtime, options, operation(endpoint), AssetCalls.ELEMENTS);
+            default -> dataDriven(endpoint, runtime, options);
         };
     }
 
-    private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingConfiguration options) {
-        return create(endpoint, options, operation(endpoint));
+    private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingRuntime runtime, KlingConfiguration options) {
+        return create(endpoint, runtime, options, operation(endpoint));
     }
 
     private static TaskOperation<?> operation(KlingEndpoint endpoint) {
@@ -58,18 +58,19 @@ final class OperationHandlers {
     }
 
     /** The selection steps of a session and the editing task, by action (default create). */
-    private static OperationHandler multiElements(KlingEndpoint endpoint, KlingConfiguration options) {
+    private static OperationHandler multiElements(KlingEndpoint endpoint, KlingRuntime runtime,
+                                                  KlingConfiguration options) {
         Map<String, OperationHandler> actions = new HashMap<>();
-        actions.put(ActionHandler.CREATE, dataDriven(endpoint, options));
+        actions.put(ActionHandler.CREATE, dataDriven(endpoint, runtime, options));
         for (SelectionStep.Step step : SelectionStep.Step.values()) {
             actions.put(step.action(), new SelectionStep(endpoint, step));
         }
         return new ActionHandler(endpoint.getKlingOperation().uriName(), options.getAction(), actions);
     }
 
-    static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingConfiguration options,
-                                                                TaskOperation<R> operation) {
-        return new CreateTaskHandler<>(endpoint, new WireRequestMapper<>(operation.shape(), options),
+    static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingRuntime runtime,
+                                                                KlingConfiguration options, TaskOperation<R> operation) {
+        return new CreateTaskHandler<>(endpoint, runtime, new WireRequestMapper<>(operation.shape(), options),
                 operation.validator(), RequestJson::write, operation.engineShape());
     }
 }

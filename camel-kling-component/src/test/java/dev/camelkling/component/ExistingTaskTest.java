@@ -64,7 +64,7 @@ class ExistingTaskTest extends KlingTestSupport {
      * threads all take a job of this method at once, so none is still running an earlier one (the queue is FIFO).
      */
     private void drainCompletionPool() throws InterruptedException {
-        ThreadPoolExecutor pool = (ThreadPoolExecutor) kling().getCompletionExecutor();
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) kling().getRuntime().completionExecutor();
         int threads = pool.getMaximumPoolSize();
         CountDownLatch allBusy = new CountDownLatch(threads);
         CountDownLatch release = new CountDownLatch(1);

@@ -1258,6 +1258,44 @@ public interface KlingComponentBuilderFactory {
             return this;
         }
     
+        
+        /**
+         * Used for enabling or disabling all consumer based health checks from
+         * this component.
+         * 
+         * The option is a: &lt;code&gt;boolean&lt;/code&gt; type.
+         * 
+         * Default: true
+         * Group: health
+         * 
+         * @param healthCheckConsumerEnabled the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder healthCheckConsumerEnabled(boolean healthCheckConsumerEnabled) {
+            doSetProperty("healthCheckConsumerEnabled", healthCheckConsumerEnabled);
+            return this;
+        }
+    
+        
+        /**
+         * Used for enabling or disabling all producer based health checks from
+         * this component. Notice: Camel has by default disabled all producer
+         * based health-checks. You can turn on producer checks globally by
+         * setting camel.health.producersEnabled=true.
+         * 
+         * The option is a: &lt;code&gt;boolean&lt;/code&gt; type.
+         * 
+         * Default: true
+         * Group: health
+         * 
+         * @param healthCheckProducerEnabled the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder healthCheckProducerEnabled(boolean healthCheckProducerEnabled) {
+            doSetProperty("healthCheckProducerEnabled", healthCheckProducerEnabled);
+            return this;
+        }
+    
         /**
          * Kling access key; with secretKey, signs a short-lived JWT for every
          * request.
@@ -1394,6 +1432,8 @@ public interface KlingComponentBuilderFactory {
             case "budgetUnknownPrice": ((KlingComponent) component).setBudgetUnknownPrice((java.lang.String) value); return true;
             case "priceOverrides": ((KlingComponent) component).setPriceOverrides((java.lang.String) value); return true;
             case "priceTable": ((KlingComponent) component).setPriceTable((dev.camelkling.cost.PriceTable) value); return true;
+            case "healthCheckConsumerEnabled": ((KlingComponent) component).setHealthCheckConsumerEnabled((boolean) value); return true;
+            case "healthCheckProducerEnabled": ((KlingComponent) component).setHealthCheckProducerEnabled((boolean) value); return true;
             case "accessKey": getOrCreateConfiguration((KlingComponent) component).setAccessKey((java.lang.String) value); return true;
             case "apiKey": getOrCreateConfiguration((KlingComponent) component).setApiKey((java.lang.String) value); return true;
             case "secretKey": getOrCreateConfiguration((KlingComponent) component).setSecretKey((java.lang.String) value); return true;

@@ -420,6 +420,18 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private String priceTable;
 
     /**
+     * Used for enabling or disabling all consumer based health checks from this component Default: true.
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true. Default: true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
+
+    /**
      * Kling access key; with secretKey, signs a short-lived JWT for every request.
      */
     private String accessKey;
@@ -984,6 +996,22 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setPriceTable(String priceTable) {
         this.priceTable = priceTable;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public String getAccessKey() {
