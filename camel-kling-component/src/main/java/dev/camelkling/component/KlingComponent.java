@@ -13,7 +13,6 @@ import dev.camelkling.cost.CostControl;
 import dev.camelkling.cost.CostReport;
 import dev.camelkling.cost.PriceTable;
 import dev.camelkling.cost.UnitBudget;
-import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.store.TaskStore;
