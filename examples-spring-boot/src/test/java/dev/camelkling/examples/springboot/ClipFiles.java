@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the example leaves in its output folder, as a user would look at it. */
@@ -45,19 +47,12 @@ final class ClipFiles {
     }
 
     /**
-     * Polls until the condition holds; after the timeout fails naming what it waited for, the folder's files and
-     * their sizes, and {@code more}.
+     * Waits until the condition holds (Awaitility, as the component's tests do); after the timeout fails naming what
+     * it waited for, the folder's files and their sizes, and {@code more}.
      */
-    static void await(Duration timeout, Path dir, String what, BooleanSupplier condition, Supplier<String> more)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what
-                                         + "; " + dir + " holds " + listing(dir) + "; " + more.get());
-            }
-            Thread.sleep(100);
-        }
+    static void await(Duration timeout, Path dir, String what, BooleanSupplier condition, Supplier<String> more) {
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(
+                condition.getAsBoolean()).as("%s holds %s; %s", dir, listing(dir), more.get()).isTrue());
     }
 
     /**
