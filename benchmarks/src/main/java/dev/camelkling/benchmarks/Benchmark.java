@@ -59,7 +59,7 @@ final class Benchmark {
     List<RunResult> run(List<Integer> sizes) throws Exception {
         int largest = Collections.max(sizes);
         try (KlingSimulator simulator = simulator(largest).start();
-             ThreadPeakSampler threads = new ThreadPeakSampler(SAMPLE_EVERY)) {
+                ThreadPeakSampler threads = new ThreadPeakSampler(SAMPLE_EVERY)) {
             BenchmarkRun runner = new BenchmarkRun(simulator, new Target(simulator.baseUrl(), API_KEY), threads,
                     plan.runTimeout(), plan.settle());
             List<Contender.Factory> contenders = contenders(timing);

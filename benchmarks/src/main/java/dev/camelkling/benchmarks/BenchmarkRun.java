@@ -72,8 +72,8 @@ final class BenchmarkRun {
     private void awaitAllCreated(int tasks, Deliveries deliveries) throws InterruptedException {
         long deadline = System.nanoTime() + ALL_CREATED_WITHIN.toNanos();
         while (simulator.requestCount(RequestKind.CREATE) < tasks
-               && deliveries.deliveredCount() + deliveries.failedCount() == 0
-               && System.nanoTime() < deadline) {
+                && deliveries.deliveredCount() + deliveries.failedCount() == 0
+                && System.nanoTime() < deadline) {
             Thread.sleep(10); // the simulator only counts; it cannot notify
         }
     }

@@ -51,7 +51,8 @@ final class CallbackServer {
         while (accepts()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the callback server on " + baseUrl() + " is still accepting "
-                                                + "connections " + GONE_WITHIN.toSeconds() + " s after the context stopped");
+                                                + "connections " + GONE_WITHIN.toSeconds()
+                                                + " s after the context stopped");
             }
             try {
                 Thread.sleep(PROBE_EVERY.toMillis()); // a closing server gives no notice to wait on

@@ -47,7 +47,8 @@ final class EngineContender implements Contender {
                 from("direct:submit")
                         .to(endpointUri(timing))
                         // the route's next step: the moment the result is usable
-                        .process(e -> deliveries.delivered(e.getMessage().getHeader(KlingConstants.TASK_ID, String.class)));
+                        .process(e -> deliveries.delivered(e.getMessage().getHeader(KlingConstants.TASK_ID,
+                                String.class)));
             }
         });
         camel.start();

@@ -78,7 +78,7 @@ final class NaiveContender implements Contender {
     }
 
     private String create(String prompt) throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return http.create(prompt);
             } catch (IOException e) {

@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Comparator;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -102,7 +102,8 @@ final class PerformanceReport {
                 .append(seconds(timing.longestGeneration().multipliedBy(timing.compression())))
                 .append(". Every contender's intervals are divided by the same factor.\n\n")
                 .append("| | engine | engine + callbacks | naive |\n|---|---|---|---|\n")
-                .append("| how it waits | the route `from(\"direct:submit\").to(\"").append(EngineContender.endpointUri(timing))
+                .append("| how it waits | the route `from(\"direct:submit\").to(\"").append(EngineContender.endpointUri(
+                        timing))
                 .append("\").process(record)`: the kling component's task engine | the same route; the component has ")
                 .append("`callbackBaseUrl` set, so every create carries a `callback_url` with a secret per-task token, ")
                 .append("served by the application's platform-http server (`camel-platform-http-main`, Vert.x, on ")
@@ -141,9 +142,9 @@ final class PerformanceReport {
                 .append("threads start on demand and count (the component's own pools: at most 13 threads; the HTTP ")
                 .append("server's Vert.x workers: at most 20). The simulator's threads exist from the warm-up on.")
                 .append(info.cores() <= 2 ? " With " + info.cores() + " cores the JDK starts a new short-lived "
-                        + "thread for every reply to `HttpClient.sendAsync` (it completes on CompletableFuture's "
-                        + "default executor, one thread per task when the common pool has a single thread): the "
-                        + "engine's HTTP replies show up in its peaks that way." : "")
+                                            + "thread for every reply to `HttpClient.sendAsync` (it completes on CompletableFuture's "
+                                            + "default executor, one thread per task when the common pool has a single thread): the "
+                                            + "engine's HTTP replies show up in its peaks that way." : "")
                 .append("\n")
                 .append("- **Heap per task** (approximate): used heap after `System.gc()` once all tasks are created, minus ")
                 .append("the same before the first task, divided by the number of tasks. It includes the simulator's ")
@@ -175,7 +176,8 @@ final class PerformanceReport {
             Optional<RunResult> naive = find(NaiveContender.NAME, size);
             md.append("| ").append(size).append(" | ").append(perTask(engine)).append(" | ")
                     .append(perTask(callbacks)).append(" | ").append(perTask(naive)).append(" | ")
-                    .append(ratio(naive.map(RunResult::statusRequestsPerTask), engine.map(RunResult::statusRequestsPerTask)))
+                    .append(ratio(naive.map(RunResult::statusRequestsPerTask), engine.map(
+                            RunResult::statusRequestsPerTask)))
                     .append(" | ")
                     .append(ratio(naive.map(RunResult::statusRequestsPerTask),
                             callbacks.map(RunResult::statusRequestsPerTask)))
@@ -250,10 +252,12 @@ final class PerformanceReport {
             return;
         }
         md.append("At ").append(largest).append(" tasks in flight (").append(names(all)).append("):\n\n")
-                .append("- Status requests per task: ").append(values(all, r -> Numbers.readable(r.statusRequestsPerTask())))
+                .append("- Status requests per task: ").append(values(all, r -> Numbers.readable(r
+                        .statusRequestsPerTask())))
                 .append(".\n")
                 .append("- Threads added: ").append(values(all, r -> "+" + r.threadsAdded())).append(".\n")
-                .append("- Client share of the heap per waiting task: ").append(values(all, PerformanceReport::clientHeap))
+                .append("- Client share of the heap per waiting task: ").append(values(all,
+                        PerformanceReport::clientHeap))
                 .append(" KiB.\n")
                 .append("- Latency median: ").append(values(all, r -> Numbers.fixed(r.latency().medianMs(), 0)))
                 .append(" ms; p95: ").append(values(all, r -> Numbers.fixed(r.latency().p95Ms(), 0))).append(" ms.\n");
@@ -263,7 +267,8 @@ final class PerformanceReport {
 
     /** For every size, the contender that did best on each measure; ties where the measure cannot tell. */
     private void winners(StringBuilder md) {
-        md.append("Where each contender wins (fewest, lowest, least; \"=\" where the measure cannot tell them apart):\n\n")
+        md.append(
+                "Where each contender wins (fewest, lowest, least; \"=\" where the measure cannot tell them apart):\n\n")
                 .append("| tasks | status requests | latency median | latency p95 | threads added | client heap |\n")
                 .append("|---:|---|---|---|---|---|\n");
         for (int size : sizes()) {
@@ -360,7 +365,8 @@ final class PerformanceReport {
                 if (r.contender().equals(engine) && r.singleQueries() > r.listQueries() && r.singleQueries() >= 10) {
                     md.append("- ").append(engine).append(" at ").append(r.tasks())
                             .append(" tasks: most status requests were single-task queries (").append(r.singleQueries())
-                            .append(" single + ").append(r.listQueries()).append(" list); the batching did not hold.\n");
+                            .append(" single + ").append(r.listQueries()).append(
+                                    " list); the batching did not hold.\n");
                 }
             }
         }
@@ -483,7 +489,7 @@ final class PerformanceReport {
 
     private static String clientHeap(RunResult result) {
         if (result.tasks() >= HEAP_MIN_TASKS && result.inFlightAtPeak() > 0
-            && Math.abs(result.heapPeak() - result.heapAfter()) < HEAP_RESOLUTION_BYTES) {
+                && Math.abs(result.heapPeak() - result.heapAfter()) < HEAP_RESOLUTION_BYTES) {
             return "< " + Numbers.readable(HEAP_RESOLUTION_BYTES / 1024.0 / result.inFlightAtPeak());
         }
         return heap(result, result.clientHeapPerTaskKb());

@@ -17,7 +17,8 @@ final class ProgressLine {
                + ", " + Numbers.readable(r.heapPerTaskKb()) + " KiB heap/task (client "
                + Numbers.readable(r.clientHeapPerTaskKb()) + ")"
                + ", latency median " + Numbers.fixed(r.latency().medianMs(), 0)
-               + " ms, p95 " + Numbers.fixed(r.latency().p95Ms(), 0) + " ms, max " + Numbers.fixed(r.latency().maxMs(), 0)
+               + " ms, p95 " + Numbers.fixed(r.latency().p95Ms(), 0) + " ms, max " + Numbers.fixed(r.latency().maxMs(),
+                       0)
                + " ms"
                + ", " + Numbers.fixed(r.wall().toMillis() / 1000.0, 1) + " s";
     }

@@ -21,9 +21,9 @@ final class RequestsChart {
     private static final int BOTTOM = 70;
     // name, colour, legend
     private static final String[][] SERIES = {
-        {EngineContender.NAME, "#1f77b4", "engine (polling)"},
-        {EngineContender.CALLBACKS_NAME, "#2ca02c", "engine + callbacks"},
-        {NaiveContender.NAME, "#d62728", "naive poller (fixed interval)"},
+            {EngineContender.NAME, "#1f77b4", "engine (polling)"},
+            {EngineContender.CALLBACKS_NAME, "#2ca02c", "engine + callbacks"},
+            {NaiveContender.NAME, "#d62728", "naive poller (fixed interval)"},
     };
     private static final double LABEL_ABOVE = -9;
     private static final double LABEL_BELOW = 20;
@@ -55,7 +55,8 @@ final class RequestsChart {
     String svg() {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
+                                              + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"13\">%n",
+                WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, HEIGHT));
         text(svg, WIDTH / 2.0, 28, "middle", "font-size=\"16\" font-weight=\"bold\"",
                 "Status requests per completed task");
@@ -74,17 +75,19 @@ final class RequestsChart {
             double value = Math.pow(10, decade);
             double py = py(value);
             svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ccc\"/>%n", LEFT, py, WIDTH - RIGHT, py));
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ccc\"/>%n", LEFT, py, WIDTH - RIGHT,
+                    py));
             text(svg, LEFT - 8, py + 4, "end", "", decadeLabel(decade));
             for (int m = 2; m <= 9 && decade < maxDecade; m++) {
                 double minor = py(m * value);
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
-                        + "stroke=\"#f0f0f0\"/>%n", LEFT, minor, WIDTH - RIGHT, minor));
+                                                      + "stroke=\"#f0f0f0\"/>%n", LEFT, minor, WIDTH - RIGHT, minor));
             }
         }
         double middle = TOP + (HEIGHT - TOP - BOTTOM) / 2.0;
         svg.append(String.format(Locale.ROOT, "<text x=\"22\" y=\"%.1f\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 22 %.1f)\">status requests per task (log scale)</text>%n", middle, middle));
+                                              + "transform=\"rotate(-90 22 %.1f)\">status requests per task (log scale)</text>%n",
+                middle, middle));
     }
 
     private void xAxis(StringBuilder svg) {
@@ -107,7 +110,7 @@ final class RequestsChart {
         List<double[]> points = new ArrayList<>();
         results.stream().filter(r -> r.contender().equals(contender) && plottable(r.statusRequestsPerTask()))
                 .sorted((a, b) -> Integer.compare(a.tasks(), b.tasks()))
-                .forEach(r -> points.add(new double[] {r.tasks(), r.statusRequestsPerTask()}));
+                .forEach(r -> points.add(new double[]{r.tasks(), r.statusRequestsPerTask()}));
         if (points.isEmpty()) {
             return;
         }
@@ -116,7 +119,7 @@ final class RequestsChart {
             coordinates.append(String.format(Locale.ROOT, "%.1f,%.1f ", px(p[0]), py(p[1])));
         }
         svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" "
-                + "stroke-width=\"2.5\"/>%n", coordinates.toString().trim(), colour));
+                                              + "stroke-width=\"2.5\"/>%n", coordinates.toString().trim(), colour));
         for (double[] p : points) {
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"/>%n",
                     px(p[0]), py(p[1]), colour));
@@ -134,7 +137,7 @@ final class RequestsChart {
     private boolean labelAbove(String contender, int tasks, double value) {
         return results.stream()
                 .filter(r -> r.tasks() == tasks && !r.contender().equals(contender)
-                             && plottable(r.statusRequestsPerTask()))
+                        && plottable(r.statusRequestsPerTask()))
                 .mapToDouble(RunResult::statusRequestsPerTask)
                 .noneMatch(other -> other > value && Math.log10(other / value) < 1);
     }
@@ -150,7 +153,8 @@ final class RequestsChart {
         double y = 54;
         for (String[] series : SERIES) {
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                    + "stroke=\"%s\" stroke-width=\"2.5\"/>%n", x, y - 4, x + 26, y - 4, series[1]));
+                                                  + "stroke=\"%s\" stroke-width=\"2.5\"/>%n", x, y - 4, x + 26, y - 4,
+                    series[1]));
             text(svg, x + 34, y, "start", "", series[2]);
             x += entryWidth(series[2]);
         }

@@ -25,8 +25,9 @@ import java.time.Duration;
  * @param firstFailure   message of the first failure, or null
  */
 record RunResult(String contender, int tasks, int completed, int failed, long creates, long singleQueries,
-                 long listQueries, long callbacks, long unanswered, int threadsBefore, int threadsPeak, long heapBefore, long heapPeak, long heapAfter,
-                 int inFlightAtPeak, LatencyStats latency, Duration wall, String firstFailure) {
+        long listQueries, long callbacks, long unanswered, int threadsBefore, int threadsPeak, long heapBefore,
+        long heapPeak, long heapAfter,
+        int inFlightAtPeak, LatencyStats latency, Duration wall, String firstFailure) {
 
     long statusRequests() {
         return singleQueries + listQueries;

@@ -17,7 +17,7 @@ import java.time.Duration;
  *                               (and every later) status check of a task whose callback did not come
  */
 record Timing(int compression, Duration submitted, Duration processing, Duration jitter, Duration naivePollInterval,
-              Duration enginePollInitialDelay, Duration enginePollMaxDelay, Duration callbackReconcileDelay) {
+        Duration enginePollInitialDelay, Duration enginePollMaxDelay, Duration callbackReconcileDelay) {
 
     // A 5 s kling-v2-6 clip: about ten seconds queued, then 30 to 70 s of processing; a minute typically.
     static final Duration REAL_SUBMITTED = Duration.ofSeconds(10);

@@ -1,8 +1,5 @@
 package dev.camelkling.benchmarks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportPartsTest {
 
@@ -23,7 +23,7 @@ class ReportPartsTest {
 
         assertThat(LatencyStats.percentile(sorted, 50)).isEqualTo(50);
         assertThat(LatencyStats.percentile(sorted, 95)).isEqualTo(95);
-        assertThat(LatencyStats.percentile(new double[] {7}, 95)).isEqualTo(7);
+        assertThat(LatencyStats.percentile(new double[]{7}, 95)).isEqualTo(7);
     }
 
     @Test
@@ -44,12 +44,12 @@ class ReportPartsTest {
         Path scratch = Path.of("scratch");
 
         assertThat(Options.parse(new String[0], docs, scratch).outDir()).isEqualTo(docs);
-        Options chosen = Options.parse(new String[] {"10", "100", "--poll-initial-ms", "500"}, docs, scratch);
+        Options chosen = Options.parse(new String[]{"10", "100", "--poll-initial-ms", "500"}, docs, scratch);
         assertThat(chosen.sizes()).containsExactly(10, 100);
         assertThat(chosen.outDir()).isEqualTo(scratch);
         assertThat(chosen.timing().enginePollInitialDelay()).isEqualTo(Duration.ofMillis(500));
-        assertThat(Options.parse(new String[] {"1", "--out", "x"}, docs, scratch).outDir()).isEqualTo(Path.of("x"));
-        assertThatThrownBy(() -> Options.parse(new String[] {"0"}, docs, scratch)).hasMessageContaining("usage");
+        assertThat(Options.parse(new String[]{"1", "--out", "x"}, docs, scratch).outDir()).isEqualTo(Path.of("x"));
+        assertThatThrownBy(() -> Options.parse(new String[]{"0"}, docs, scratch)).hasMessageContaining("usage");
     }
 
     @Test
@@ -61,12 +61,14 @@ class ReportPartsTest {
         assertThat(timing.naivePollInterval()).isEqualTo(Duration.ofMillis(500));
         assertThat(timing.enginePollInitialDelay()).isEqualTo(Duration.ofSeconds(6));
         assertThat(EngineContender.endpointUri(timing)).contains("pollInitialDelay=6000", "pollMaxDelay=3000");
-        assertThat(timing.callbackReconcileDelay()).as("the default 10 min, compressed").isEqualTo(Duration.ofMinutes(1));
+        assertThat(timing.callbackReconcileDelay()).as("the default 10 min, compressed").isEqualTo(Duration.ofMinutes(
+                1));
     }
 
     @Test
     void theBestContenderIsTheLowestAndThoseWithinTheToleranceTie() {
-        List<RunResult> runs = List.of(run("engine", 1000, 17, 20, 5 << 20), run("engine + callbacks", 1000, 40, 41, 6 << 20),
+        List<RunResult> runs = List.of(run("engine", 1000, 17, 20, 5 << 20), run("engine + callbacks", 1000, 40, 41,
+                6 << 20),
                 run("naive", 1000, 11_000, 1000, 20 << 20));
 
         assertThat(PerformanceReport.best(runs, RunResult::statusRequestsPerTask, 0)).isEqualTo("engine");
@@ -86,12 +88,14 @@ class ReportPartsTest {
 
         String md = new PerformanceReport(runs, Timing.compressed(10), RunInfo.of(Duration.ofMinutes(4))).markdown();
 
-        assertThat(md).contains("- **engine**: status requests **met** (0.020 per task; 0.020 at 5000); threads **flat**"
+        assertThat(md).contains(
+                "- **engine**: status requests **met** (0.020 per task; 0.020 at 5000); threads **flat**"
                                 + " (+15 at 100, +16 at 1000, +20 at 5000); memory **not flat**: it grows with the tasks,"
                                 + " about 3.00 KiB per waiting task");
         assertThat(md).contains("- **engine + callbacks**: status requests **not met** (0.10 per task; 0.10 at 5000);"
                                 + " threads **flat**");
-        assertThat(md).contains("memory **flat** (client share in total 1.00 MiB at 100, 1.00 MiB at 1000, 1.00 MiB at 5000)");
+        assertThat(md).contains(
+                "memory **flat** (client share in total 1.00 MiB at 100, 1.00 MiB at 1000, 1.00 MiB at 5000)");
         assertThat(md).contains("| 5000 | engine | engine = engine + callbacks | engine = engine + callbacks | engine"
                                 + " | engine + callbacks |");
     }
@@ -112,6 +116,7 @@ class ReportPartsTest {
                 RequestsChart.decadeLabel(2))).containsExactly("0.001", "0.1", "1", "100");
         assertThat(RequestsChart.escape("a<b & \"c\"")).isEqualTo("a&lt;b &amp; &quot;c&quot;");
         assertThat(List.of(Numbers.readable(0.0134), Numbers.readable(1.5), Numbers.readable(12.44),
-                Numbers.readable(130.2), Numbers.readable(Double.NaN))).containsExactly("0.013", "1.50", "12.4", "130", "–");
+                Numbers.readable(130.2), Numbers.readable(Double.NaN))).containsExactly("0.013", "1.50", "12.4", "130",
+                        "–");
     }
 }

@@ -40,8 +40,8 @@ public final class CapabilityMap {
     public static final double MIN_CAMERA_AXIS = -10;
     public static final double MAX_CAMERA_AXIS = 10;
 
-    public static final Set<String> CAMERA_TYPES =
-            Sets.of("simple", "down_back", "forward_up", "right_turn_forward", "left_turn_forward");
+    public static final Set<String> CAMERA_TYPES = Sets.of("simple", "down_back", "forward_up", "right_turn_forward",
+            "left_turn_forward");
     public static final Set<String> SHOT_TYPES = Sets.of("customize", "intelligence");
     public static final Set<String> TEXT2VIDEO_ASPECT_RATIOS = Sets.of("16:9", "9:16", "1:1");
 

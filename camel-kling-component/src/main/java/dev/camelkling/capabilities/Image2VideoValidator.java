@@ -18,8 +18,8 @@ import static dev.camelkling.capabilities.VideoRuleChecks.isOn;
  */
 public final class Image2VideoValidator implements RequestValidator<Image2VideoRequest> {
 
-    static final Set<String> DOCUMENTED_EXTRA_FIELDS =
-            Sets.of("voice_list", "element_list", "static_mask", "dynamic_masks");
+    static final Set<String> DOCUMENTED_EXTRA_FIELDS = Sets.of("voice_list", "element_list", "static_mask",
+            "dynamic_masks");
 
     /** Wire names {@link Image2VideoRequest} already has a property for. */
     static final Set<String> TYPED_FIELDS = Sets.of("model_name", "image", "image_tail", "prompt", "negative_prompt",
@@ -55,7 +55,8 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
             // Kling's text says "image or image_tail", but its capability map no longer lists tail-only for any model
             throw invalid("image", "is required (an image_tail alone is not supported by current models)");
         }
-        boolean motionBrush = r.extraFields().containsKey("static_mask") || r.extraFields().containsKey("dynamic_masks");
+        boolean motionBrush = r.extraFields().containsKey("static_mask") || r.extraFields().containsKey(
+                "dynamic_masks");
         if (r.imageTail() != null) {
             endFrameSupport(r, cap);
             if (r.cameraControl() != null) {

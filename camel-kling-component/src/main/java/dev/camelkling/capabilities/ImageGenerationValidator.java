@@ -22,7 +22,7 @@ public final class ImageGenerationValidator implements RequestValidator<ImageGen
      * @param elements             whether it takes an {@code element_list}
      */
     record ImageModel(Set<String> resolutions, Set<String> imageResolutions, Set<String> aspectRatios,
-                      Set<String> imageReferences, boolean image, boolean imageRequired, boolean elements) {
+            Set<String> imageReferences, boolean image, boolean imageRequired, boolean elements) {
     }
 
     private static final Set<String> ALL = ImageRules.ASPECT_RATIOS;

@@ -18,7 +18,8 @@ public final class ImageInspector {
 
     /** The formats Kling accepts for image inputs. */
     public enum Format {
-        PNG("png"), JPEG("jpeg");
+        PNG("png"),
+        JPEG("jpeg");
 
         private final String imageIoName;
 
@@ -31,8 +32,8 @@ public final class ImageInspector {
     public record ImageInfo(Format format, int width, int height) {
     }
 
-    private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-    private static final byte[] JPEG_MAGIC = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private ImageInspector() {
     }

@@ -41,7 +41,8 @@ public final class OmniVideoValidator implements RequestValidator<OmniVideoReque
         String modelName = r.modelName() == null ? DEFAULT_MODEL : r.modelName();
         OmniModel model = MODELS.get(modelName);
         if (model == null) {
-            throw invalid("model_name", "must be one of " + MODELS.keySet() + " for omni-video, got '" + modelName + "'");
+            throw invalid("model_name", "must be one of " + MODELS.keySet() + " for omni-video, got '" + modelName
+                                        + "'");
         }
         Rules.oneOf(r.mode(), "mode", MODES);
         List<OmniImageRef> images = r.imageList() == null ? List.of() : r.imageList();
@@ -145,7 +146,8 @@ public final class OmniVideoValidator implements RequestValidator<OmniVideoReque
         Rules.maxLength(r.prompt(), "prompt", Rules.MAX_PROMPT);
         if (!Boolean.TRUE.equals(r.multiShot())) {
             if (r.shotType() != null || r.multiPrompt() != null && !r.multiPrompt().isEmpty()) {
-                throw invalid(r.shotType() != null ? "shot_type" : "multi_prompt", "only applies when multi_shot is true");
+                throw invalid(r.shotType() != null ? "shot_type" : "multi_prompt",
+                        "only applies when multi_shot is true");
             }
             Rules.required(r.prompt(), "prompt");
             return;

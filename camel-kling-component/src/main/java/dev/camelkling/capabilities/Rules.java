@@ -25,7 +25,7 @@ public final class Rules {
 
     public static void required(Object value, String field) {
         if (value == null || value instanceof String s && s.isBlank()
-            || value instanceof Collection<?> c && c.isEmpty()) {
+                || value instanceof Collection<?> c && c.isEmpty()) {
             throw invalid(field, "is required");
         }
     }
@@ -113,7 +113,8 @@ public final class Rules {
         if (ImageInspector.detectFormat(data).isEmpty()) {
             throw invalid(field, "must be a JPG/JPEG or PNG image");
         }
-        ImageInfo info = ImageInspector.inspect(data).orElseThrow(() -> invalid(field, "is not a readable JPG/PNG image"));
+        ImageInfo info = ImageInspector.inspect(data).orElseThrow(() -> invalid(field,
+                "is not a readable JPG/PNG image"));
         int w = info.width();
         int h = info.height();
         if (w < minSide || h < minSide) {

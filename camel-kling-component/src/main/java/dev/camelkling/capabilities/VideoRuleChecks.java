@@ -38,7 +38,11 @@ final class VideoRuleChecks {
         String name = model == null ? map.defaultModel(operation) : model;
         return map.find(operation, name).orElseThrow(() -> invalid("model_name",
                 "must be one of " + map.models(operation) + " for " + operation
-                + (model == null ? " (got Kling's default " + name + ")" : " (got '" + model + "')")));
+                                                                                 + (model == null
+                                                                                         ? " (got Kling's default "
+                                                                                           + name + ")" : " (got '"
+                                                                                                          + model
+                                                                                                          + "')")));
     }
 
     /** The mode Kling will use: the request's, or {@code std}. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 /** Trims a configured secret and refuses characters that cannot travel in an HTTP header, without echoing it. */

@@ -1,6 +1,7 @@
 package dev.camelkling.client;
 
 import java.time.Duration;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**

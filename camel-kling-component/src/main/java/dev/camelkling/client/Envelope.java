@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.camelkling.exceptions.KlingApiException;
 
 /**

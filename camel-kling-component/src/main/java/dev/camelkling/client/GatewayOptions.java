@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**

@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import java.time.Clock;
 import java.time.Duration;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
-import dev.camelkling.exceptions.KlingErrorCode.Recovery;
 import dev.camelkling.exceptions.KlingErrorCode;
+import dev.camelkling.exceptions.KlingErrorCode.Recovery;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTransportException;
 import dev.camelkling.exceptions.KlingValidationException;
@@ -50,7 +50,8 @@ public final class KlingClient {
     private final ObjectMapper mapper;
     private final Dialect dialect;
     private final Clock clock;
-    private volatile Runnable capacityListener = () -> { };
+    private volatile Runnable capacityListener = () -> {
+    };
     /**
      * Where reply handling runs. The JDK client hands its replies to the common pool, which on a machine with two
      * cores or fewer means a new thread per reply; the client's own executor is a bounded, named pool.
@@ -201,7 +202,7 @@ public final class KlingClient {
                 config.credentials().refresh();
                 sendWithRetry(call, retries, true, result, retryable);
             } else if ((recovery == Recovery.BACKOFF || recovery == Recovery.WAIT_FOR_CAPACITY)
-                       && retryable.test(failure) && retries < config.retryPolicy().maxRetries()) {
+                    && retryable.test(failure) && retries < config.retryPolicy().maxRetries()) {
                 Duration delay = config.retryPolicy().delay(retries);
                 LOG.debug("{} {} failed ({}); retry {} in {} ms", call.method(), call.path(), failure.getMessage(),
                         retries + 1, delay.toMillis());
@@ -292,7 +293,7 @@ public final class KlingClient {
             }
             Duration delay = config.retryPolicy().delay(retries++);
             boolean certainlyRejected = failure instanceof KlingApiException api
-                                        && api.getErrorCode() == KlingErrorCode.RATE_LIMITED;
+                    && api.getErrorCode() == KlingErrorCode.RATE_LIMITED;
             if (certainlyRejected) {
                 schedule(delay, this::send, result);
             } else if (externalTaskId == null) {
@@ -383,9 +384,6 @@ public final class KlingClient {
             result.completeExceptionally(new KlingException("Cannot schedule a retry: " + e.getMessage(), e));
         }
     }
-
-
-
 
     @Override
     public String toString() {

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param downloadLimits size, stall and redirect limits of result downloads
  */
 public record KlingClientConfig(URI baseUrl, Credentials credentials, Duration readTimeout, RetryPolicy retryPolicy,
-                                DownloadLimits downloadLimits) {
+        DownloadLimits downloadLimits) {
 
     public KlingClientConfig(URI baseUrl, Credentials credentials, Duration readTimeout, RetryPolicy retryPolicy) {
         this(baseUrl, credentials, readTimeout, retryPolicy, DownloadLimits.DEFAULT);

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTransportException;
@@ -119,8 +120,8 @@ final class ResultDownloader {
     static boolean isMedia(String contentType) {
         String type = contentType.split(";")[0].strip();
         return type.isEmpty() || type.startsWith("video/") || type.startsWith("image/") || type.startsWith("audio/")
-               || type.equals("application/octet-stream") || type.equals("binary/octet-stream")
-               || type.equals("application/mp4");
+                || type.equals("application/octet-stream") || type.equals("binary/octet-stream")
+                || type.equals("application/mp4");
     }
 
     private static boolean isHttp(URI uri) {

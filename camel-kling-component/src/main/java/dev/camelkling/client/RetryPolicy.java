@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**

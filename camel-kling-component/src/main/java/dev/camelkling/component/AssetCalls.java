@@ -34,15 +34,15 @@ final class AssetCalls {
      * @param presets      reads the preset list's data into the body
      */
     record Kind(String presetsPath, String deletePath, String idField, String idHeader, Class<?> idType,
-                int maxPageSize, Function<JsonNode, List<?>> presets) {
+            int maxPageSize, Function<JsonNode, List<?>> presets) {
     }
 
     static final Kind VOICES = new Kind("/v1/general/presets-voices", "/v1/general/delete-voices", "voice_id",
             KlingConstants.VOICE_ID, String.class, 1000, data -> items(data, "voices", "voice_id",
-            OfficialDialect::voices));
+                    OfficialDialect::voices));
     static final Kind ELEMENTS = new Kind("/v1/general/advanced-presets-elements", "/v1/general/delete-elements",
             "element_id", KlingConstants.ELEMENT_ID, Long.class, 500, data -> items(data, "elements", "element_id",
-            OfficialDialect::elements));
+                    OfficialDialect::elements));
     static final int MAX_PAGE_NUM = 1000;
     static final int DEFAULT_PAGE_SIZE = 30;
 
@@ -118,7 +118,8 @@ final class AssetCalls {
         } else {
             body.put(kind.idField(), id.toString().strip());
         }
-        Object deleted = kind.idType() == Long.class ? body.get(kind.idField()).asLong() : body.get(kind.idField()).asText();
+        Object deleted = kind.idType() == Long.class ? body.get(kind.idField()).asLong() : body.get(kind.idField())
+                .asText();
         return endpoint.getClient().post(kind.deletePath(), body, true).thenAccept(data -> {
             String taskId = data == null ? null : textOrNull(data.path("task_id"));
             String status = data == null ? null : textOrNull(data.path("task_status"));

@@ -29,8 +29,8 @@ import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 import dev.camelkling.tasks.PollSchedule;
 import dev.camelkling.tasks.TaskLedger;
-import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.store.TaskRecord;
 
 /**
@@ -47,7 +47,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
      * @param callbacks whether the operation takes a {@code callback_url} (tts answers at once and does not)
      */
     record Shape<R>(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical,
-                    ToIntFunction<R> slots, boolean callbacks) {
+            ToIntFunction<R> slots, boolean callbacks) {
 
         Shape(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical) {
             this(externalTaskId, model, typical, r -> 1, true);
@@ -133,7 +133,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
         CallbackReceiver callbacks = runtime.callbackReceiver();
         KlingClient client = endpoint.getClient();
         if (callbacks != null && shape.callbacks() && !body.hasNonNull("callback_url")
-            && client.dialect().acceptsCallbackUrl()) {
+                && client.dialect().acceptsCallbackUrl()) {
             token = callbacks.newToken();
             body.put("callback_url", callbacks.urlFor(token));
             schedule = callbacks.reconcileSchedule();
@@ -160,7 +160,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
         Duration typical = shape.typical().apply(request);
         AtomicBoolean sent = new AtomicBoolean();
         return runtime.governor().acquire(endpoint.getKlingOperation().packType(),
-                        shape.slots().applyAsInt(request), deadline, timeout)
+                shape.slots().applyAsInt(request), deadline, timeout)
                 .thenApplyAsync(slot -> {
                     record(ledger, submitting, slot);
                     return slot;
@@ -185,7 +185,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
                         ExternalTaskIds.recordCreated(exchange, key);
                     }
                     // the slot travels with the task until the tracker sees it finished
-                    return new Tracking(endpoint.getClient(), task, running, tracking, typical, created.slot()::release);
+                    return new Tracking(endpoint.getClient(), task, running, tracking, typical, created
+                            .slot()::release);
                 }, runtime.completionExecutor());
     }
 
@@ -258,7 +259,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
             }
             int code = api.getCode();
             return code >= 1000 && code < 5000
-                   || code == KlingApiException.NO_BUSINESS_CODE && api.getHttpStatus() >= 400 && api.getHttpStatus() < 500;
+                    || code == KlingApiException.NO_BUSINESS_CODE && api.getHttpStatus() >= 400 && api
+                            .getHttpStatus() < 500;
         }
         return false;
     }

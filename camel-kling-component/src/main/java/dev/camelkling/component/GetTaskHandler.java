@@ -37,7 +37,8 @@ final class GetTaskHandler implements OperationHandler {
                 String.class);
         KlingOperation op = KlingOperation.fromUri(operation.strip(), KlingConstants.TASK_OPERATION);
         if (op.packType() == null && !TASK_OPERATIONS_WITHOUT_PACK.contains(op)) {
-            throw new KlingValidationException(KlingConstants.TASK_OPERATION, "'" + operation + "' has no tasks to fetch");
+            throw new KlingValidationException(KlingConstants.TASK_OPERATION, "'" + operation
+                                                                              + "' has no tasks to fetch");
         }
         String taskId = in.getHeader(KlingConstants.TASK_ID, String.class);
         if (taskId != null && !taskId.isBlank()) {

@@ -3,7 +3,6 @@ package dev.camelkling.component;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -47,7 +46,8 @@ public class KlingConfiguration implements Cloneable {
     private String aspectRatio;
     @UriParam(label = "producer", description = "Generate native audio (kling-v2-6 pro and kling-v3).")
     private Boolean sound;
-    @UriParam(label = "producer", description = "How strictly to follow the prompt, 0 to 1 (not for kling-v2.x models).")
+    @UriParam(label = "producer",
+              description = "How strictly to follow the prompt, 0 to 1 (not for kling-v2.x models).")
     private Double cfgScale;
     @UriParam(label = "producer", description = "What the video should avoid.")
     private String negativePrompt;
@@ -74,7 +74,7 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "Number of images an image operation generates, 1 to 9.")
     private Integer n;
     @UriParam(label = "producer", enums = "1k,2k,4k", description = "Resolution of generated images (4k: kling-v3-omni"
-                                                                 + " omni-image).")
+                                                                    + " omni-image).")
     private String resolution;
     @UriParam(label = "producer", description = "For tts: the voice id (a preset such as oversea_male1, or a custom"
                                                 + " voice).")
@@ -86,15 +86,16 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "producer", description = "For effects: the effect scene, e.g. bullet_time or hug_pro.")
     private String effectScene;
     @UriParam(label = "producer", enums = "image,video", description = "For motion-control: whether the character"
-                                                                     + " faces as in the image or as in the video.")
+                                                                       + " faces as in the image or as in the video.")
     private String characterOrientation;
     @UriParam(label = "producer", description = "For motion-control and omni-video references: keep the reference"
                                                 + " video's sound.")
     private Boolean keepOriginalSound;
-    @UriParam(label = "producer", enums = "addition,swap,removal", description = "For multi-elements: what the edit does.")
+    @UriParam(label = "producer", enums = "addition,swap,removal",
+              description = "For multi-elements: what the edit does.")
     private String editMode;
     @UriParam(label = "producer", enums = "single,series", description = "For omni-image: separate images (single) or a"
-                                                                      + " coherent set (series).")
+                                                                         + " coherent set (series).")
     private String resultType;
     @UriParam(label = "producer", description = "For omni-image with resultType=series: how many images, 2 to 9.")
     private Integer seriesAmount;

@@ -44,13 +44,15 @@ public final class KlingConstants {
     public static final String IMAGE_TAIL = "CamelKlingImageTail";
     @Metadata(label = "producer", description = "Also produce a watermarked copy.", javaType = "Boolean")
     public static final String WATERMARK = "CamelKlingWatermark";
-    @Metadata(label = "producer", description = "URL Kling calls on each status change of the task.", javaType = "String")
+    @Metadata(label = "producer", description = "URL Kling calls on each status change of the task.",
+              javaType = "String")
     public static final String CALLBACK_URL = "CamelKlingCallbackUrl";
 
     @Metadata(label = "producer", description = "Number of images to generate, 1 to 9 (image operations).",
               javaType = "Integer")
     public static final String N = "CamelKlingN";
-    @Metadata(label = "producer", description = "Image resolution: 1k, 2k or 4k (image operations).", javaType = "String")
+    @Metadata(label = "producer", description = "Image resolution: 1k, 2k or 4k (image operations).",
+              javaType = "String")
     public static final String RESOLUTION = "CamelKlingResolution";
     @Metadata(label = "producer",
               description = "The source video: a Kling video id (video-extend, lip-sync, video-to-audio, multi-elements)"
@@ -98,7 +100,8 @@ public final class KlingConstants {
 
     // ---- output
 
-    @Metadata(label = "producer", description = "Task status: submitted, processing, succeed or failed.", javaType = "String")
+    @Metadata(label = "producer", description = "Task status: submitted, processing, succeed or failed.",
+              javaType = "String")
     public static final String TASK_STATUS = "CamelKlingTaskStatus";
     @Metadata(label = "producer", description = "Kling's explanation of a failed task.", javaType = "String")
     public static final String TASK_STATUS_MESSAGE = "CamelKlingTaskStatusMessage";
@@ -106,48 +109,50 @@ public final class KlingConstants {
     public static final String RESULT_URL = "CamelKlingResultUrl";
     @Metadata(label = "producer", description = "URLs of all results.", javaType = "java.util.List<String>")
     public static final String RESULT_URLS = "CamelKlingResultUrls";
-    @Metadata(label = "producer", description = "URL of the watermarked copy of the first result, when one was asked for.",
+    @Metadata(label = "producer",
+              description = "URL of the watermarked copy of the first result, when one was asked for.",
               javaType = "String")
     public static final String WATERMARK_URL = "CamelKlingWatermarkUrl";
     @Metadata(label = "producer", description = "Units Kling deducted for the task (final_unit_deduction).",
               javaType = "java.math.BigDecimal")
     public static final String UNITS_DEDUCTED = "CamelKlingUnitsDeducted";
     @Metadata(label = "producer", description = "Units the request is estimated to cost (the component's price"
-                            + " table), set before the create is sent (also with waitForCompletion=false and"
-                            + " dryRun=true) and kept on the result next to CamelKlingUnitsDeducted; absent when the"
-                            + " price is unknown.", javaType = "java.math.BigDecimal")
+                                                + " table), set before the create is sent (also with waitForCompletion=false and"
+                                                + " dryRun=true) and kept on the result next to CamelKlingUnitsDeducted; absent when the"
+                                                + " price is unknown.", javaType = "java.math.BigDecimal")
     public static final String UNITS_ESTIMATED = "CamelKlingUnitsEstimated";
     @Metadata(label = "producer", description = "Length of the first video in seconds, as Kling reports it.",
               javaType = "String")
     public static final String VIDEO_DURATION = "CamelKlingVideoDuration";
 
     @Metadata(label = "producer", description = "Id of the first generated video: the video_id that video-extend,"
-                            + " lip-sync and video-to-audio take.", javaType = "String")
+                                                + " lip-sync and video-to-audio take.", javaType = "String")
     public static final String VIDEO_ID = "CamelKlingVideoId";
     @Metadata(label = "producer", description = "Id of the first generated audio: the audio_id that avatar and"
-                            + " lip-sync take (tts).", javaType = "String")
+                                                + " lip-sync take (tts).", javaType = "String")
     public static final String AUDIO_ID = "CamelKlingAudioId";
     @Metadata(label = "producer", description = "WAV URL of the first audio result (CamelKlingResultUrl is the MP3).",
               javaType = "String")
     public static final String AUDIO_WAV_URL = "CamelKlingAudioWavUrl";
     @Metadata(label = "producer", description = "Id of the source video of an extend, lip-sync or video-to-audio"
-                            + " result (task_info.parent_video).", javaType = "String")
+                                                + " result (task_info.parent_video).", javaType = "String")
     public static final String PARENT_VIDEO_ID = "CamelKlingParentVideoId";
     @Metadata(label = "producer", description = "With splitResults=true: the position (0-based) of this result among"
-                            + " the task's results.", javaType = "Integer")
+                                                + " the task's results.", javaType = "Integer")
     public static final String RESULT_INDEX = "CamelKlingResultIndex";
     @Metadata(label = "producer", description = "Number of result files of the task (videos, images, audios).",
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelKlingResultCount";
     @Metadata(label = "producer", description = "For the list action of custom-voice and element: the page, 1 to 1000"
-                            + " (default 1).", javaType = "Integer")
+                                                + " (default 1).", javaType = "Integer")
     public static final String PAGE_NUM = "CamelKlingPageNum";
     @Metadata(label = "producer", description = "For the list action of custom-voice and element: tasks per page, 1 to"
-                            + " 500 (custom voices: 1000; default 30).", javaType = "Integer")
+                                                + " 500 (custom voices: 1000; default 30).", javaType = "Integer")
     public static final String PAGE_SIZE = "CamelKlingPageSize";
 
     @Metadata(label = "producer", description = "kling:account: units left in the packs that are online (Kling"
-                            + " updates it with up to 12 hours' lag).", javaType = "java.math.BigDecimal")
+                                                + " updates it with up to 12 hours' lag).",
+              javaType = "java.math.BigDecimal")
     public static final String UNITS_REMAINING = "CamelKlingUnitsRemaining";
 
     @Metadata(label = "producer", description = "On a progressUri message: milliseconds since the task was submitted.",

@@ -28,8 +28,8 @@ import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskSink;
-import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TypicalDurations;
 import dev.camelkling.tasks.store.TaskRecord;
 
@@ -120,7 +120,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         Instant now = clock().instant();
         for (TaskRecord r : ledger.records()) {
             if (!r.operation().equals(endpoint.getOperation()) || tracker.isTracked(r.key())
-                || r.taskId() != null && emitting.contains(r.taskId())) {
+                    || r.taskId() != null && emitting.contains(r.taskId())) {
                 continue;
             }
             // orphaned records, and this node's own left by an earlier run (a stable nodeId): the ledger decides
@@ -169,7 +169,7 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         boolean notFound = failure instanceof KlingApiException api && api.isNotFound();
         executor().execute(() -> {
             if (notFound && record.taskId() == null
-                && record.submittedAt().plus(NEVER_ARRIVED).isBefore(clock().instant())) {
+                    && record.submittedAt().plus(NEVER_ARRIVED).isBefore(clock().instant())) {
                 LOG.warn("The create with external id {} never reached Kling (nothing was paid); forgetting it",
                         record.key());
                 ledger.neverCreated(record);
@@ -239,7 +239,8 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
                 }
             } else {
                 getExceptionHandler().handleException("Route failed for Kling task " + task.taskId()
-                                                      + "; it will be emitted again", exchange, exchange.getException());
+                                                      + "; it will be emitted again", exchange, exchange
+                                                              .getException());
                 if (record != null) {
                     // released, so the next scan takes it up again
                     ledger.detach(record);

@@ -25,7 +25,7 @@ import dev.camelkling.tasks.PollSchedule;
  * try-on, voices, elements and the account; consume finished tasks.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "kling", title = "Kling AI", syntax = "kling:operation",
-             category = { Category.AI }, headersClass = KlingConstants.class)
+             category = {Category.AI}, headersClass = KlingConstants.class)
 public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
     @UriPath(enums = "text2video,image2video,multi-image2video,omni-video,motion-control,video-extend,avatar,lip-sync,"
@@ -107,7 +107,8 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     private PollSchedule createPollSchedule() {
         if (configuration.getPollInitialDelay() < 0) {
-            throw new KlingValidationException("pollInitialDelay", "must not be negative (0: the model's typical duration)");
+            throw new KlingValidationException("pollInitialDelay",
+                    "must not be negative (0: the model's typical duration)");
         }
         if (configuration.getPollMaxDelay() <= 0) {
             throw new KlingValidationException("pollMaxDelay", "must be positive");
@@ -115,7 +116,8 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         if (configuration.getTimeout() <= 0) {
             throw new KlingValidationException("timeout", "must be positive");
         }
-        Duration first = configuration.getPollInitialDelay() == 0 ? null : Duration.ofMillis(configuration.getPollInitialDelay());
+        Duration first = configuration.getPollInitialDelay() == 0 ? null : Duration.ofMillis(configuration
+                .getPollInitialDelay());
         return PollSchedule.of(first, Duration.ofMillis(configuration.getPollMaxDelay()));
     }
 

@@ -95,7 +95,8 @@ final class KlingHealthCheck extends AbstractHealthCheck {
     private CompletableFuture<Answer> probe() {
         Instant now = clock.instant();
         if (OfficialDialect.NAME.equals(client.dialect().name())) {
-            String path = OfficialDialect.ACCOUNT_PATH + "?start_time=" + now.minus(AccountHandler.PERIOD).toEpochMilli()
+            String path = OfficialDialect.ACCOUNT_PATH + "?start_time=" + now.minus(AccountHandler.PERIOD)
+                    .toEpochMilli()
                           + "&end_time=" + now.toEpochMilli();
             return gate.run(() -> client.get(path)).thenApply(data -> {
                 AccountCosts costs = AccountReader.read(data);

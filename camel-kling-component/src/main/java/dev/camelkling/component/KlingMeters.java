@@ -47,7 +47,7 @@ final class KlingMeters implements TaskListener {
     static TaskListener bind(MeterRegistry registry, KlingRuntime runtime, CostControl costs) {
         Gauge.builder(IN_FLIGHT, runtime, r -> r.tracker() == null ? 0 : r.tracker().inFlight())
                 .description("Kling tasks this application waits for or watches").register(registry);
-        for (String pack : new String[] { "video", "image", "virtual_try_on" }) {
+        for (String pack : new String[]{"video", "image", "virtual_try_on"}) {
             Gauge.builder(QUEUED, runtime, r -> r.governor() == null ? 0 : r.governor().queued(pack))
                     .tag("pack", pack).description("Submissions waiting for a free Kling concurrency slot")
                     .register(registry);
@@ -58,7 +58,8 @@ final class KlingMeters implements TaskListener {
                 .description("Status queries sent as list pages").register(registry);
         costs.addListener((operation, model, units) -> {
             if (units != null) {
-                Counter.builder(UNITS_ESTIMATED).tags("operation", operation, "model", model == null ? "default" : model)
+                Counter.builder(UNITS_ESTIMATED).tags("operation", operation, "model", model == null ? "default"
+                        : model)
                         .description("Units estimated for the Kling tasks created (the component's price table)")
                         .register(registry).increment(units.doubleValue());
             }

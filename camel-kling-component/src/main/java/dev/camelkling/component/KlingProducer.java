@@ -14,8 +14,8 @@ import org.apache.camel.support.SynchronizationAdapter;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.exceptions.KlingTaskFailedException;
-import dev.camelkling.tasks.TaskTracker.Tracking;
 import dev.camelkling.tasks.TaskTracker;
+import dev.camelkling.tasks.TaskTracker.Tracking;
 
 /**
  * Asynchronous producer: the calling thread returns as soon as the create is on its way; the exchange
@@ -93,7 +93,8 @@ public class KlingProducer extends DefaultAsyncProducer {
         Duration timeout = Duration.ofMillis(config.getTimeout());
         TaskTracker tracker = runtime.tracker();
         Tracking tracked = config.getProgressUri() == null ? tracking
-                : tracking.withProgress(new ProgressSender(exchange, runtime.progressTemplate(), config.getProgressUri()));
+                : tracking.withProgress(new ProgressSender(exchange, runtime.progressTemplate(), config
+                        .getProgressUri()));
         return tracker.await(tracked, started.plus(timeout), timeout).thenCompose(finished -> {
             if (finished.status() == TaskStatus.FAILED) {
                 // the route is told by the exception; a redelivery may then buy a new try

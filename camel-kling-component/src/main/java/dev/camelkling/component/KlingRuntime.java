@@ -296,7 +296,8 @@ final class KlingRuntime extends ServiceSupport {
 
     /** Spaces this account's calls to {@code /account/costs} a second apart (its documented QPS limit). */
     OncePerSecond accountGate(String account) {
-        return accountGates.computeIfAbsent(account, a -> new OncePerSecond(scheduler, clock(), Duration.ofMillis(1100)));
+        return accountGates.computeIfAbsent(account, a -> new OncePerSecond(scheduler, clock(), Duration.ofMillis(
+                1100)));
     }
 
     /** Adds (or shares) the producer health check of this client's account. */

@@ -138,14 +138,17 @@ final class LipSyncHandler implements OperationHandler {
 
     private static Face choose(List<Face> faces, String faceId) {
         if (faces.isEmpty()) {
-            throw new KlingValidationException("video_id", "shows no face Kling can lip-sync (identify-face found none)");
+            throw new KlingValidationException("video_id",
+                    "shows no face Kling can lip-sync (identify-face found none)");
         }
         if (faceId == null) {
             return faces.get(0);
         }
         return faces.stream().filter(f -> f.faceId().equals(faceId)).findFirst()
-                .orElseThrow(() -> new KlingValidationException("face_id", "'" + faceId + "' is not a face of the video;"
-                        + " identify-face found " + faces.stream().map(Face::faceId).toList()));
+                .orElseThrow(() -> new KlingValidationException("face_id", "'" + faceId
+                                                                           + "' is not a face of the video;"
+                                                                           + " identify-face found " + faces.stream()
+                                                                                   .map(Face::faceId).toList()));
     }
 
     @Override

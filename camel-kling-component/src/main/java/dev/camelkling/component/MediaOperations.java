@@ -23,8 +23,8 @@ import dev.camelkling.client.model.TextToAudioRequest;
 import dev.camelkling.client.model.TtsRequest;
 import dev.camelkling.client.model.VideoToAudioRequest;
 import dev.camelkling.client.model.VirtualTryOnRequest;
-import dev.camelkling.component.mapping.FieldSource.ValueKind;
 import dev.camelkling.component.mapping.FieldSource;
+import dev.camelkling.component.mapping.FieldSource.ValueKind;
 import dev.camelkling.component.mapping.FieldSources;
 import dev.camelkling.component.mapping.RequestShape;
 import dev.camelkling.tasks.TypicalDurations;
@@ -102,7 +102,7 @@ final class MediaOperations {
             Map.entry(KlingOperation.CUSTOM_VOICE, new TaskOperation<>(
                     new RequestShape<>(CustomVoiceRequest.class, "voice_name", null,
                             List.of(new FieldSource(VOICE_URL_OR_VIDEO_ID, null, KlingConstants.VIDEO,
-                                            ValueKind.TEXT),
+                                    ValueKind.TEXT),
                                     new FieldSource("voice_url", null, KlingConstants.AUDIO, ValueKind.TEXT),
                                     CALLBACK_URL), true),
                     new CustomVoiceValidator(), r -> typical(KlingOperation.CUSTOM_VOICE))),

@@ -32,14 +32,17 @@ final class OperationHandlers {
         CapabilityMap capabilities = CapabilityMap.defaults();
         return switch (endpoint.getKlingOperation()) {
             case TEXT2VIDEO -> new CreateTaskHandler<>(endpoint, runtime, new Text2VideoMapper(options),
-                    new Text2VideoValidator(capabilities), new Text2VideoWriter(json), new Shape<>(Text2VideoRequest::externalTaskId,
-                    Text2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
+                    new Text2VideoValidator(capabilities), new Text2VideoWriter(json), new Shape<>(
+                            Text2VideoRequest::externalTaskId,
+                            Text2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case IMAGE2VIDEO -> new CreateTaskHandler<>(endpoint, runtime, new Image2VideoMapper(options),
-                    new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(Image2VideoRequest::externalTaskId,
-                    Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
+                    new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(
+                            Image2VideoRequest::externalTaskId,
+                            Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
             case TASK -> new GetTaskHandler(endpoint);
             case ACCOUNT -> new AccountHandler(endpoint, runtime);
-            case LIP_SYNC -> new LipSyncHandler(endpoint, runtime, new WireRequestMapper<>(TaskOperations.LIP_SYNC_INPUT,
+            case LIP_SYNC -> new LipSyncHandler(endpoint, runtime, new WireRequestMapper<>(
+                    TaskOperations.LIP_SYNC_INPUT,
                     options), create(endpoint, runtime, options, TaskOperations.ADVANCED_LIP_SYNC));
             case MULTI_ELEMENTS -> multiElements(endpoint, runtime, options);
             case CUSTOM_VOICE -> AssetCalls.actions(endpoint, runtime, options, operation(endpoint), AssetCalls.VOICES);
@@ -48,7 +51,8 @@ final class OperationHandlers {
         };
     }
 
-    private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingRuntime runtime, KlingConfiguration options) {
+    private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingRuntime runtime,
+                                               KlingConfiguration options) {
         return create(endpoint, runtime, options, operation(endpoint));
     }
 
@@ -69,7 +73,8 @@ final class OperationHandlers {
     }
 
     static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingRuntime runtime,
-                                                                KlingConfiguration options, TaskOperation<R> operation) {
+                                                                KlingConfiguration options,
+                                                                TaskOperation<R> operation) {
         return new CreateTaskHandler<>(endpoint, runtime, new WireRequestMapper<>(operation.shape(), options),
                 operation.validator(), RequestJson::write, operation.engineShape());
     }

@@ -40,7 +40,8 @@ final class ProgressSender implements TaskListener {
             // a failing progress route reports on the exchange, not as a failed future
             Throwable failure = error != null ? error : done == null ? null : done.getException();
             if (failure != null) {
-                LOG.warn("Progress of Kling task {} could not be sent to {}: {}", task.taskId(), uri, failure.toString());
+                LOG.warn("Progress of Kling task {} could not be sent to {}: {}", task.taskId(), uri, failure
+                        .toString());
             }
         });
     }

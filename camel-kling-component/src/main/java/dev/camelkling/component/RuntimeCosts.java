@@ -42,7 +42,7 @@ final class RuntimeCosts {
     private CostControl create(RuntimeOptions o) {
         if (!"refuse".equals(o.budgetUnknownPrice()) && !"allow".equals(o.budgetUnknownPrice())) {
             throw new KlingValidationException("budgetUnknownPrice", "must be refuse or allow, got '"
-                                                                    + o.budgetUnknownPrice() + "'");
+                                                                     + o.budgetUnknownPrice() + "'");
         }
         PriceTable prices = o.priceTable() != null ? o.priceTable() : PriceTable.defaults();
         if (o.priceOverrides() != null && !o.priceOverrides().isBlank()) {
@@ -50,7 +50,8 @@ final class RuntimeCosts {
                 prices = prices.withOverrides(PriceTable.load(ResourceHelper.resolveMandatoryResourceAsInputStream(
                         context, o.priceOverrides())));
             } catch (IOException e) {
-                throw new KlingValidationException("priceOverrides", "cannot be read from " + o.priceOverrides() + ": " + e);
+                throw new KlingValidationException("priceOverrides", "cannot be read from " + o.priceOverrides() + ": "
+                                                                     + e);
             } catch (IllegalArgumentException e) {
                 throw new KlingValidationException("priceOverrides", e.getMessage());
             }
@@ -70,7 +71,8 @@ final class RuntimeCosts {
             return null;
         }
         return endpointBudgets.compute(endpoint, (name, kept) -> kept != null
-                && kept.getLimit().compareTo(fresh.getLimit()) == 0 && kept.getPeriod().equals(fresh.getPeriod()) ? kept : fresh);
+                && kept.getLimit().compareTo(fresh.getLimit()) == 0 && kept.getPeriod().equals(fresh.getPeriod()) ? kept
+                        : fresh);
     }
 
     /** A budget of {@code units} per {@code period} ms, or {@code null} for 0 units. */

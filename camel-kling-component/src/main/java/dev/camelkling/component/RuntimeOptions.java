@@ -10,7 +10,7 @@ import dev.camelkling.tasks.store.TaskStore;
  * component was initialised, so they are read at start, not at construction.
  */
 record RuntimeOptions(TaskStore taskStore, String nodeId, long leaseDuration, int maxConcurrentTasks,
-                      String callbackBaseUrl, String callbackPath, long callbackReconcileDelay, PriceTable priceTable,
-                      String priceOverrides, double budgetUnits, long budgetPeriod, String budgetUnknownPrice,
-                      boolean healthCheckProducerEnabled, Clock clock) {
+        String callbackBaseUrl, String callbackPath, long callbackReconcileDelay, PriceTable priceTable,
+        String priceOverrides, double budgetUnits, long budgetPeriod, String budgetUnknownPrice,
+        boolean healthCheckProducerEnabled, Clock clock) {
 }

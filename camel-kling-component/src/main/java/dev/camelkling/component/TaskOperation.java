@@ -19,7 +19,7 @@ import dev.camelkling.component.mapping.RequestShape;
  * @param callbacks whether the operation takes a {@code callback_url}
  */
 record TaskOperation<R extends KlingRequest>(RequestShape<R> shape, RequestValidator<R> validator,
-                                             Function<R, Duration> typical, ToIntFunction<R> slots, boolean callbacks) {
+        Function<R, Duration> typical, ToIntFunction<R> slots, boolean callbacks) {
 
     TaskOperation(RequestShape<R> shape, RequestValidator<R> validator, Function<R, Duration> typical) {
         this(shape, validator, typical, r -> 1, true);

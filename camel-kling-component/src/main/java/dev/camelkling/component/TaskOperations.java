@@ -22,8 +22,8 @@ import dev.camelkling.client.model.MultiElementsRequest;
 import dev.camelkling.client.model.MultiImage2VideoRequest;
 import dev.camelkling.client.model.OmniVideoRequest;
 import dev.camelkling.client.model.VideoExtendRequest;
-import dev.camelkling.component.mapping.FieldSource.ValueKind;
 import dev.camelkling.component.mapping.FieldSource;
+import dev.camelkling.component.mapping.FieldSource.ValueKind;
 import dev.camelkling.component.mapping.FieldSources;
 import dev.camelkling.component.mapping.RequestShape;
 import dev.camelkling.tasks.TypicalDurations;
@@ -107,7 +107,8 @@ final class TaskOperations {
                             List.of(MODEL_NAME, SESSION_ID, EDIT_MODE, PROMPT, NEGATIVE_PROMPT,
                                     FieldSources.image("image_list[0].image"), MODE, DURATION, WATERMARK,
                                     CALLBACK_URL), true),
-                    new MultiElementsValidator(), r -> typical(KlingOperation.MULTI_ELEMENTS)))), MediaOperations.OPERATIONS);
+                    new MultiElementsValidator(), r -> typical(KlingOperation.MULTI_ELEMENTS)))),
+            MediaOperations.OPERATIONS);
 
     /** What a route gives kling:lip-sync; the handler turns it into {@link #ADVANCED_LIP_SYNC} after identify-face. */
     static final RequestShape<LipSyncRequest> LIP_SYNC_INPUT = new RequestShape<>(LipSyncRequest.class,

@@ -72,7 +72,7 @@ public final class CostControl implements TaskListener {
         BigDecimal units = estimate.known() ? estimate.units().add(estimate.extra()) : null;
         List<Held> held = new ArrayList<>(2);
         try {
-            for (UnitBudget b : new UnitBudget[] { budget, endpointBudget }) {
+            for (UnitBudget b : new UnitBudget[]{budget, endpointBudget}) {
                 if (b != null) {
                     held.add(new Held(b, b.reserve(units, allowUnknown)));
                 }

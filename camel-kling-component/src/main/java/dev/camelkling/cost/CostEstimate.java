@@ -13,5 +13,5 @@ import java.math.BigDecimal;
  * @param wireBody  the JSON body the create would have sent (media inputs included as they would go)
  */
 public record CostEstimate(String operation, String model, BigDecimal units, String basis, String path,
-                           String wireBody) {
+        String wireBody) {
 }

@@ -17,8 +17,8 @@ import java.math.BigDecimal;
  * @param budgetRemaining left in the budget's current period, or {@code null}
  */
 public record CostReport(long tasks, long unknownPrice, BigDecimal estimated, long finished, BigDecimal deducted,
-                         BigDecimal estimatedOfFinished, BigDecimal otherCharges, BigDecimal budgetLimit,
-                         BigDecimal budgetUsed, BigDecimal budgetRemaining) {
+        BigDecimal estimatedOfFinished, BigDecimal otherCharges, BigDecimal budgetLimit,
+        BigDecimal budgetUsed, BigDecimal budgetRemaining) {
 
     @Override
     public String toString() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+
 import dev.camelkling.exceptions.KlingBudgetExceededException;
 
 /**
@@ -88,7 +89,7 @@ public final class UnitBudget {
 
     private void prune() {
         Instant from = clock.instant().minus(period);
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
             if (!it.next().at.isAfter(from)) {
                 it.remove();
             } else {

@@ -46,7 +46,8 @@ public final class UnitEstimator {
     }
 
     /** What Kling needs to know to price a request: the entry (first key found wins), and how much of it. */
-    private record Quote(String model, List<String> keys, BigDecimal seconds, int count, String note, BigDecimal extra) {
+    private record Quote(String model, List<String> keys, BigDecimal seconds, int count, String note,
+            BigDecimal extra) {
 
         Quote(String model, String key, BigDecimal seconds, int count) {
             this(model, List.of(key), seconds, count, null, BigDecimal.ZERO);
@@ -130,7 +131,8 @@ public final class UnitEstimator {
             return new Quote(model, "multi-elements." + model + "." + or(r.mode(), "std"), seconds(r.duration(), 5), 1);
         }
         if (request instanceof VideoExtendRequest) {
-            return new Quote(null, "video-extend", null, 1).note("the source video's model and mode decide; upper bound");
+            return new Quote(null, "video-extend", null, 1).note(
+                    "the source video's model and mode decide; upper bound");
         }
         if (request instanceof AvatarRequest r) {
             return new Quote(null, "avatar." + or(r.mode(), "std"), wavSeconds(r.soundFile()), 1);
@@ -224,7 +226,8 @@ public final class UnitEstimator {
         // the output is as long as the reference video, unknown here: the longest the orientation allows
         int most = "image".equals(r.characterOrientation()) ? 10 : 30;
         return new Quote(r.modelName(), "motion-control." + r.modelName() + "." + or(r.mode(), "std"),
-                BigDecimal.valueOf(most), 1).note("upper bound: as long as the reference video, at most " + most + " s");
+                BigDecimal.valueOf(most), 1).note("upper bound: as long as the reference video, at most " + most
+                                                  + " s");
     }
 
     /** Per started 5 s of the cropped audio, at least 5 s; identify-face comes on top. */

@@ -1,6 +1,5 @@
 package dev.camelkling.exceptions;
 
-
 /**
  * The Kling API (or something in front of it) answered with a failure: a non-zero business {@code code}
  * whatever the HTTP status, or a body that is not the Kling envelope at all (a proxy error page).

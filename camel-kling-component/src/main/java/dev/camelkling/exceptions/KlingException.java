@@ -1,6 +1,5 @@
 package dev.camelkling.exceptions;
 
-
 /**
  * Root of every failure camel-kling reports. Unchecked so it travels through Camel's error handling
  * and {@link java.util.concurrent.CompletableFuture} chains unchanged.

@@ -1,6 +1,5 @@
 package dev.camelkling.exceptions;
 
-
 /** The task ran and ended in {@code failed}; Kling's reason is in {@link #getStatusMessage()}. */
 public class KlingTaskFailedException extends KlingException {
 

@@ -26,7 +26,7 @@ public class KlingTimeoutException extends KlingException {
     /** No concurrency slot came free in time: nothing was created, nothing was paid. */
     public static KlingTimeoutException beforeCreate(Duration timeout) {
         return new KlingTimeoutException("No Kling concurrency slot came free within " + timeout
-                                          + "; the task was not created");
+                                         + "; the task was not created");
     }
 
     public String getTaskId() {

@@ -1,6 +1,5 @@
 package dev.camelkling.exceptions;
 
-
 /**
  * The HTTP exchange itself failed (connection refused or reset, read timeout). For a create this is
  * ambiguous: the server may have taken the task.

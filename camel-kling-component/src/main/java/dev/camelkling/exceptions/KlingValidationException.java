@@ -1,6 +1,5 @@
 package dev.camelkling.exceptions;
 
-
 /**
  * A request broke a rule of the capability map or of the wire format. Thrown before any HTTP call: nothing
  * was sent and nothing was paid for.

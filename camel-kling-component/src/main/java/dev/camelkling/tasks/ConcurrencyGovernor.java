@@ -62,8 +62,8 @@ public final class ConcurrencyGovernor {
     }
 
     private static final class Pack {
-        int inUse;   // slots handed out: created tasks plus creates on their way
-        int active;  // slots of tasks Kling accepted and that are not finished
+        int inUse; // slots handed out: created tasks plus creates on their way
+        int active; // slots of tasks Kling accepted and that are not finished
         int learnedLimit; // 0: not learned
         Instant lastRefusal = Instant.MIN;
         final Deque<Waiter> queue = new ArrayDeque<>();
@@ -78,7 +78,8 @@ public final class ConcurrencyGovernor {
     /**
      * @param configuredLimit slots per pack type, or 0 to learn the limit from refusals
      */
-    public ConcurrencyGovernor(int configuredLimit, Duration probeAfter, ScheduledExecutorService scheduler, Clock clock) {
+    public ConcurrencyGovernor(int configuredLimit, Duration probeAfter, ScheduledExecutorService scheduler,
+                               Clock clock) {
         this.configuredLimit = configuredLimit;
         this.probeAfter = probeAfter;
         this.scheduler = scheduler;

@@ -42,7 +42,8 @@ final class HandOver {
             sink.finished(task, record);
         } else if (record != null && !ledger.keepsUnclaimed()) {
             // nothing survives in memory anyway: keeping every unclaimed result would only grow the heap
-            LOG.debug("Kling task {} is {} and no route or consumer takes it", task.taskId(), task.status().wireValue());
+            LOG.debug("Kling task {} is {} and no route or consumer takes it", task.taskId(), task.status()
+                    .wireValue());
             storeExecutor.execute(() -> ledger.abandoned(record));
         } else if (record != null) {
             LOG.info("Kling task {} is {} and no route waits for it; kept in the task store for a kling:{} consumer",

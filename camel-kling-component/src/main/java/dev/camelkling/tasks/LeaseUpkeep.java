@@ -50,7 +50,7 @@ final class LeaseUpkeep {
     }
 
     void stop() {
-        for (ScheduledFuture<?> job : new ScheduledFuture<?>[] { renewal, pruning }) {
+        for (ScheduledFuture<?> job : new ScheduledFuture<?>[]{renewal, pruning}) {
             if (job != null) {
                 job.cancel(false);
             }

@@ -221,7 +221,7 @@ final class StatusPoller implements Sightings {
             pages = group.client.canList() ? StatusQueries.pagesToReach(group, due) : Integer.MAX_VALUE;
             Instant waitUntil = batchingDeadline(due);
             if (pages != Integer.MAX_VALUE && due.size() < pages && due.size() < group.tasks.size()
-                && now.isBefore(waitUntil)) {
+                    && now.isBefore(waitUntil)) {
                 // too few due for a list to pay off, but more are coming due: let them gather a little longer
                 group.notBefore = waitUntil;
                 rearm(group);

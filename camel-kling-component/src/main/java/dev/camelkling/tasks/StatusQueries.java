@@ -109,7 +109,7 @@ final class StatusQueries {
             Instant newestOnPage = newest(items);
             // the whole page is older than every task still missing: in a newest-first list they are not further on
             boolean reachedBack = ordered && oldestMissing != null && newestOnPage != null
-                                  && newestOnPage.isBefore(oldestMissing);
+                    && newestOnPage.isBefore(oldestMissing);
             int limit = ordered ? maxPages : Math.min(maxPages, unorderedMax);
             if (missing.isEmpty() || items.size() < PAGE_SIZE || pageNum >= limit || reachedBack) {
                 return CompletableFuture.completedFuture(null);
@@ -162,7 +162,8 @@ final class StatusQueries {
                         }
                         // not answered (or the query failed): ask one by one, where failures are judged per task
                         List<TrackedTask> unseen = chunk.stream().filter(t -> missing.contains(t.taskId)).toList();
-                        return unseen.isEmpty() ? CompletableFuture.<Void>completedFuture(null) : singles(group, unseen);
+                        return unseen.isEmpty() ? CompletableFuture.<Void>completedFuture(null) : singles(group,
+                                unseen);
                     }).thenCompose(f -> f));
         }
         return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]));

@@ -61,7 +61,7 @@ public final class TaskTracker {
 
     /** What the tracker needs to know about a task it starts tracking. */
     public record Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
-                           Duration typicalDuration, Runnable onFinish, TaskListener progress) {
+            Duration typicalDuration, Runnable onFinish, TaskListener progress) {
 
         public Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
                         Duration typicalDuration, Runnable onFinish) {

@@ -22,7 +22,8 @@ class AssetValidatorsTest {
     private static final MediaInput FRONT = MediaInput.url("https://cdn.example.com/front.png");
     private static final ReferImage SIDE = new ReferImage(MediaInput.url("https://cdn.example.com/side.png"));
     private static final ElementImages IMAGES = new ElementImages(FRONT, List.of(SIDE));
-    private static final ElementVideos VIDEOS = new ElementVideos(List.of(new ReferVideo("https://cdn.example.com/v.mp4")));
+    private static final ElementVideos VIDEOS = new ElementVideos(List.of(new ReferVideo(
+            "https://cdn.example.com/v.mp4")));
 
     private final CustomVoiceValidator voices = new CustomVoiceValidator();
     private final ElementValidator elements = new ElementValidator();

@@ -179,8 +179,8 @@ class CapabilityMapTest {
      * The aspect ratios of every model of an operation: §8.2; image2video has no aspect_ratio field, the video takes
      * the shape of the image (§8.4).
      */
-    private static final Map<String, List<String>> ASPECT_RATIOS =
-            Map.of(TEXT2VIDEO, List.of("16:9", "9:16", "1:1"), IMAGE2VIDEO, List.of());
+    private static final Map<String, List<String>> ASPECT_RATIOS = Map.of(TEXT2VIDEO, List.of("16:9", "9:16", "1:1"),
+            IMAGE2VIDEO, List.of());
 
     /** Modes tried on every model: the documented three and {@code standard}, which Kling refused live (§4.2). */
     private static final List<String> MODE_CANDIDATES = List.of("std", "pro", "4k", "standard");
@@ -368,7 +368,7 @@ class CapabilityMapTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cameraCases")
     void cameraControlIsAcceptedExactlyWhereDocumented(String row, String operation, String model, String mode,
-            int duration, String type, boolean accepted) {
+                                                       int duration, String type, boolean accepted) {
         CameraControl camera = type.equals("simple") ? CameraControl.simple(CameraConfig.of("zoom", 5))
                 : CameraControl.preset(type);
         check(row, accepted, "camera_control",
@@ -384,7 +384,7 @@ class CapabilityMapTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("imageTailCases")
     void anEndFrameIsAcceptedExactlyWhereDocumented(String row, String model, String mode, int duration,
-            boolean sound, boolean accepted) {
+                                                    boolean sound, boolean accepted) {
         check(row, accepted, "image_tail", () -> new Image2VideoValidator(MAP).validate(Image2VideoRequest.builder()
                 .model(model).prompt("a cat").image(MediaInput.url(IMAGE)).imageTail(MediaInput.url(IMAGE_TAIL))
                 .mode(mode).duration(duration).sound(sound).build()));

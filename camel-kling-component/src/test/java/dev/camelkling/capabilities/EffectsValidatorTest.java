@@ -49,7 +49,7 @@ class EffectsValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "cheers_2026", "kiss_pro", "fight_pro", "hug_pro", "heart_gesture_pro" })
+    @ValueSource(strings = {"cheers_2026", "kiss_pro", "fight_pro", "hug_pro", "heart_gesture_pro"})
     void twoPersonScenesPassWithTwoImages(String scene) {
         assertValid(pair(scene, null, null, List.of(LEFT, RIGHT)));
     }

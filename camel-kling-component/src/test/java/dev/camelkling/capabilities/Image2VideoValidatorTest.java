@@ -95,7 +95,7 @@ class Image2VideoValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "kling-v2-master", "kling-v2-1-master" })
+    @ValueSource(strings = {"kling-v2-master", "kling-v2-1-master"})
     void imageTailIsRejectedForMasterModels(String model) {
         assertInvalid(request().model(model).imageTail(URL_TAIL), "image_tail", "not supported by " + model);
     }
@@ -136,7 +136,8 @@ class Image2VideoValidatorTest {
     @Test
     void imageTailAndCameraControlAreMutuallyExclusive() {
         assertInvalid(request().model("kling-v3").imageTail(URL_TAIL)
-                .cameraControl(CameraControl.preset("down_back")), "camera_control", "cannot be combined with image_tail");
+                .cameraControl(CameraControl.preset("down_back")), "camera_control",
+                "cannot be combined with image_tail");
     }
 
     @Test

@@ -30,7 +30,8 @@ class LipSyncValidatorTest {
 
     @Test
     void aVideoIsRequired() {
-        assertRejected(() -> validator.validate(request(null, null, "aud-1", null, 0L, 3000L, null)), "video_id", "required");
+        assertRejected(() -> validator.validate(request(null, null, "aud-1", null, 0L, 3000L, null)), "video_id",
+                "required");
     }
 
     @Test
@@ -47,7 +48,8 @@ class LipSyncValidatorTest {
 
     @Test
     void speechIsRequired() {
-        assertRejected(() -> validator.validate(request("vid-1", null, null, null, 0L, 3000L, null)), "audio_id", "required");
+        assertRejected(() -> validator.validate(request("vid-1", null, null, null, 0L, 3000L, null)), "audio_id",
+                "required");
     }
 
     @Test
@@ -58,7 +60,7 @@ class LipSyncValidatorTest {
 
     @Test
     void aLocalSoundFileMustBeAudio() {
-        assertRejected(() -> validator.validate(request("vid-1", null, null, MediaInput.bytes(new byte[] { 1, 2, 3 }),
+        assertRejected(() -> validator.validate(request("vid-1", null, null, MediaInput.bytes(new byte[]{1, 2, 3}),
                 0L, 3000L, null)), "sound_file", "mp3");
     }
 

@@ -121,7 +121,7 @@ class Text2VideoValidatorTest {
     // --- cfg_scale, aspect_ratio
 
     @ParameterizedTest
-    @ValueSource(strings = { "kling-v2-master", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6" })
+    @ValueSource(strings = {"kling-v2-master", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6"})
     void cfgScaleIsRejectedForKlingV2Models(String model) {
         assertInvalid(request().model(model).cfgScale(0.5), "cfg_scale", "not supported", model,
                 "kling-v2.x models do not support cfg_scale");
@@ -302,7 +302,7 @@ class Text2VideoValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "kling-v2-master", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6" })
+    @ValueSource(strings = {"kling-v2-master", "kling-v2-1-master", "kling-v2-5-turbo", "kling-v2-6"})
     void cameraControlIsRejectedForKlingV2Models(String model) {
         assertInvalid(request().model(model).cameraControl(CameraControl.preset("down_back")), "camera_control",
                 "not supported by " + model);
@@ -329,7 +329,7 @@ class Text2VideoValidatorTest {
     // --- delivery fields
 
     @ParameterizedTest
-    @ValueSource(strings = { "/hooks/kling", "ftp://example.com/hook", "https://", "not a url" })
+    @ValueSource(strings = {"/hooks/kling", "ftp://example.com/hook", "https://", "not a url"})
     void callbackUrlMustBeAnAbsoluteHttpUrl(String url) {
         assertInvalid(request().callbackUrl(url), "callback_url", "absolute http(s) URL");
     }

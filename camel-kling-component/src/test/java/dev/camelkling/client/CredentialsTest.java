@@ -1,6 +1,7 @@
 package dev.camelkling.client;
 
 import org.junit.jupiter.api.Test;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;

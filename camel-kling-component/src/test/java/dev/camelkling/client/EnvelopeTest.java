@@ -2,6 +2,7 @@ package dev.camelkling.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingErrorCode;
 

@@ -17,6 +17,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import dev.camelkling.exceptions.KlingException;
 
 import static org.assertj.core.api.Assertions.assertThat;

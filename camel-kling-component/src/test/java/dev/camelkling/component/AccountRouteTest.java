@@ -33,7 +33,8 @@ class AccountRouteTest extends KlingTestSupport {
         sim().setResourcePacks(List.of(new dev.camelkling.simulator.ResourcePack("Video pack", "pack-7",
                 "decreasing_total", 500, 123.5, 1_735_689_600_000L, 1_735_776_000_000L, 4_102_444_800_000L, "online")));
 
-        Exchange out = template.request("direct:account", e -> { });
+        Exchange out = template.request("direct:account", e -> {
+        });
 
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getBody(AccountCosts.class).packs()).singleElement().usingRecursiveComparison()
@@ -47,9 +48,11 @@ class AccountRouteTest extends KlingTestSupport {
     void unitsRemainingAddsUpTheOnlinePacksOnly() {
         sim().setResourcePacks(List.of(HealthCheckTest.pack("video", 500, 123.5, "online"),
                 HealthCheckTest.pack("old", 100, 60, "expired"), HealthCheckTest.pack("spent", 100, 0, "runOut"),
-                HealthCheckTest.pack("next", 300, 300, "toBeOnline"), HealthCheckTest.pack("image", 200, 40, "online")));
+                HealthCheckTest.pack("next", 300, 300, "toBeOnline"), HealthCheckTest.pack("image", 200, 40,
+                        "online")));
 
-        Exchange out = template.request("direct:account", e -> { });
+        Exchange out = template.request("direct:account", e -> {
+        });
 
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_REMAINING, BigDecimal.class))
@@ -58,7 +61,8 @@ class AccountRouteTest extends KlingTestSupport {
 
     @Test
     void queriesOnePeriodOfCosts() {
-        template.request("direct:account", e -> { });
+        template.request("direct:account", e -> {
+        });
 
         RecordedRequest query = sim().requests("GET", "/account/costs").get(0);
         long start = Long.parseLong(query.queryParams().get("start_time"));
@@ -68,8 +72,10 @@ class AccountRouteTest extends KlingTestSupport {
 
     @Test
     void callsInQuickSuccessionAreSpacedASecondApartInsteadOfRefused() {
-        Exchange first = template.request("direct:account", e -> { });
-        Exchange second = template.request("direct:account", e -> { });
+        Exchange first = template.request("direct:account", e -> {
+        });
+        Exchange second = template.request("direct:account", e -> {
+        });
 
         assertThat(first.getException()).isNull();
         assertThat(second.getException()).isNull();

@@ -61,8 +61,9 @@ final class AdocTables {
         for (String name : names) {
             JsonNode p = properties.path(name);
             String group = p.path("kind").asText().equals("path") ? "path" : p.path("group").asText("common");
-            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(((com.fasterxml.jackson.databind.node.ObjectNode) p
-                    .deepCopy()).put("name", name));
+            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) p
+                            .deepCopy()).put("name", name));
         }
         List<JsonNode> path = byGroup.remove("path");
         if (path != null) {
@@ -81,7 +82,8 @@ final class AdocTables {
         List<JsonNode> rows = new ArrayList<>();
         properties.properties().forEach(e -> {
             if (keep.test(e.getValue())) {
-                rows.add(((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue().deepCopy()).put("name", e.getKey()));
+                rows.add(((com.fasterxml.jackson.databind.node.ObjectNode) e.getValue().deepCopy()).put("name", e
+                        .getKey()));
             }
         });
         return rows;

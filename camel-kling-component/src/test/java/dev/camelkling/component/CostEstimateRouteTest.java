@@ -125,7 +125,8 @@ class CostEstimateRouteTest extends KlingTestSupport {
 
     @Test
     void theCostReportSumsEstimatedAndDeductedUnits() throws Exception {
-        template.request("kling:text2video?model=kling-v2-6&mode=pro&duration=10&sound=true", e -> e.getMessage().setBody("a"));
+        template.request("kling:text2video?model=kling-v2-6&mode=pro&duration=10&sound=true", e -> e.getMessage()
+                .setBody("a"));
         template.request("kling:text2video?model=kling-v3&mode=std&duration=5", e -> e.getMessage().setBody("b"));
 
         KlingComponent kling = context.getComponent("kling", KlingComponent.class);

@@ -115,7 +115,8 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
 
     @Test
     void everyOfficialFieldHasASetter() {
-        assertThat(SETTERS.keySet()).containsAll(officialFields("text2video")).containsAll(officialFields("image2video"));
+        assertThat(SETTERS.keySet()).containsAll(officialFields("text2video")).containsAll(officialFields(
+                "image2video"));
     }
 
     @TestFactory
@@ -176,7 +177,8 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
         Exchange out = template.request("direct:official-" + operation, e -> e.getMessage().setBody(request));
         assertThat(out.getException()).as("the official dialect takes the request").isNull();
         Set<String> names = new TreeSet<>();
-        json.readTree(out.getMessage().getBody(CostEstimate.class).wireBody()).fieldNames().forEachRemaining(names::add);
+        json.readTree(out.getMessage().getBody(CostEstimate.class).wireBody()).fieldNames().forEachRemaining(
+                names::add);
         return names;
     }
 

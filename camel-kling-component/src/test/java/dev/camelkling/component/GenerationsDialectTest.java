@@ -14,6 +14,6 @@ class GenerationsDialectTest extends DialectScenario {
 
     @Override
     String[] unsupportedOption() {
-        return new String[] { "cameraControl=simple&cameraConfig=zoom:5", "camera_control" };
+        return new String[]{"cameraControl=simple&cameraConfig=zoom:5", "camera_control"};
     }
 }

@@ -86,7 +86,8 @@ class HealthCheckTest extends KlingTestSupport {
 
         assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(down.getDetails().get(KlingHealthCheck.KLING_CODE)).isEqualTo(1002);
-        assertThat(down.getDetails().get(org.apache.camel.impl.health.AbstractHealthCheck.SERVICE_STATUS_CODE)).isEqualTo(401);
+        assertThat(down.getDetails().get(org.apache.camel.impl.health.AbstractHealthCheck.SERVICE_STATUS_CODE))
+                .isEqualTo(401);
         assertThat(down.getDetails().toString() + down.getMessage().orElse("")
                    + down.getError().map(Throwable::getMessage).orElse("")).doesNotContain("not-the-key-0123456789")
                 .doesNotContain(API_KEY);

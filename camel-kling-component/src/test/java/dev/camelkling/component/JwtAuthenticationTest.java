@@ -48,7 +48,8 @@ class JwtAuthenticationTest extends KlingTestSupport {
             @Override
             public void configure() {
                 // a first status check in an hour: the tracker stays out of the counted requests
-                from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false&pollInitialDelay=1h");
+                from("direct:submit").to(
+                        "kling:text2video?model=kling-v2-6&waitForCompletion=false&pollInitialDelay=1h");
                 from("direct:status").to("kling:task?waitForCompletion=false");
             }
         };

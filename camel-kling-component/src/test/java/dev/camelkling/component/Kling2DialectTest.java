@@ -27,7 +27,7 @@ class Kling2DialectTest extends DialectScenario {
 
     @Override
     String[] unsupportedOption() {
-        return new String[] { "negativePrompt=blur", "negative_prompt" };
+        return new String[]{"negativePrompt=blur", "negative_prompt"};
     }
 
     @Test

@@ -46,7 +46,8 @@ class KlingCatalogTest {
 
     @Test
     void text2videoProducerUriWithModelDurationAndNoWaitIsValid() {
-        EndpointValidationResult result = validate("kling:text2video?model=kling-v2-6&duration=5&waitForCompletion=false");
+        EndpointValidationResult result = validate(
+                "kling:text2video?model=kling-v2-6&duration=5&waitForCompletion=false");
 
         assertThat(result.isSuccess()).as(result.summaryErrorMessage(false)).isTrue();
     }

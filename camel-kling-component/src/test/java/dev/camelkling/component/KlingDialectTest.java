@@ -14,6 +14,6 @@ class KlingDialectTest extends DialectScenario {
 
     @Override
     String[] unsupportedOption() {
-        return new String[] { "offpeak=true", "offpeak" };
+        return new String[]{"offpeak=true", "offpeak"};
     }
 }

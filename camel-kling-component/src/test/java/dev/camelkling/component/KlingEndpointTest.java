@@ -93,6 +93,7 @@ class KlingEndpointTest extends KlingTestSupport {
 
         KlingValidationException refused = HostileInputTest.causeOf(thrown, KlingValidationException.class);
         assertThat(refused.getField()).isEqualTo("dialect");
-        assertThat(refused.getRule()).isEqualTo("must be one of [kling, kling2, openai, generations, apimodels], got 'sora'");
+        assertThat(refused.getRule()).isEqualTo(
+                "must be one of [kling, kling2, openai, generations, apimodels], got 'sora'");
     }
 }

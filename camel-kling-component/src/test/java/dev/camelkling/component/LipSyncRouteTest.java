@@ -37,7 +37,8 @@ class LipSyncRouteTest extends KlingTestSupport {
     }
 
     private String speechAudioId() {
-        Exchange speech = template.request("direct:speech", e -> e.getMessage().setBody("Good evening, and welcome to the evening news from the harbour."));
+        Exchange speech = template.request("direct:speech", e -> e.getMessage().setBody(
+                "Good evening, and welcome to the evening news from the harbour."));
         return speech.getMessage().getHeader(KlingConstants.AUDIO_ID, String.class);
     }
 

@@ -46,7 +46,8 @@ class OmniVideoRouteTest extends KlingTestSupport {
     void mapBodyGivesFramesAndReferenceVideos() {
         template.sendBody("direct:plain", Map.of("prompt", "continue <<<video_1>>>",
                 "image_list", List.of(Map.of("image_url", FIRST)), "aspect_ratio", "1:1",
-                "video_list", List.of(Map.of("video_url", "https://cdn.example.com/ref.mp4", "refer_type", "feature"))));
+                "video_list", List.of(Map.of("video_url", "https://cdn.example.com/ref.mp4", "refer_type",
+                        "feature"))));
 
         JsonNode body = onlyCreateBody("omni-video");
         assertThat(body.path("image_list").get(0).path("image_url").asText()).isEqualTo(FIRST);

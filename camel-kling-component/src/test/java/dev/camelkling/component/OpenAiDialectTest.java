@@ -14,6 +14,6 @@ class OpenAiDialectTest extends DialectScenario {
 
     @Override
     String[] unsupportedOption() {
-        return new String[] { "negativePrompt=blur", "negative_prompt" };
+        return new String[]{"negativePrompt=blur", "negative_prompt"};
     }
 }

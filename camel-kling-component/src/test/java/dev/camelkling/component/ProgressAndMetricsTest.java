@@ -49,7 +49,8 @@ class ProgressAndMetricsTest extends KlingTestSupport {
 
         awaitAsserted("a progress message with status succeed", () -> assertThat(progress).extracting(
                 e -> e.getMessage().getHeader(KlingConstants.TASK_STATUS, String.class)).contains("succeed"));
-        List<String> statuses = progress.stream().map(e -> e.getMessage().getHeader(KlingConstants.TASK_STATUS, String.class)).toList();
+        List<String> statuses = progress.stream().map(e -> e.getMessage().getHeader(KlingConstants.TASK_STATUS,
+                String.class)).toList();
         assertThat(statuses.get(0)).isEqualTo("submitted");
         assertThat(statuses.get(statuses.size() - 1)).isEqualTo("succeed");
         Exchange last = progress.get(progress.size() - 1);

@@ -174,7 +174,8 @@ class SecretsNeverLoggedTest extends KlingTestSupport {
         outcomes.add(template.request("direct:apiKey", e -> e.getMessage().setBody("a harbour")));
         outcomes.add(template.request("direct:wrongKey", e -> e.getMessage().setBody("a refused harbour")));
         outcomes.add(template.request("direct:later", e -> e.getMessage().setBody("four posters")));
-        outcomes.add(template.request("direct:account", e -> { }));
+        outcomes.add(template.request("direct:account", e -> {
+        }));
         WritableHealthCheckRepository repo = HealthCheckHelper.getHealthCheckRepository(context, "producers",
                 WritableHealthCheckRepository.class);
         repo.setEnabled(true);

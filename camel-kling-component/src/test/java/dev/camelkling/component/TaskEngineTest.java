@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The task engine seen from routes: batched status queries, the concurrency governor, resuming after a timeout. */
 class TaskEngineTest extends KlingTestSupport {
 
-
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
@@ -144,7 +143,7 @@ class TaskEngineTest extends KlingTestSupport {
     /** The most tasks the simulator ever had unfinished at the same time. */
     private int maxOverlap() {
         List<long[]> spans = new ArrayList<>();
-        sim().tasks().forEach(t -> spans.add(new long[] { t.createdAt().toEpochMilli(), t.finishedAt().toEpochMilli() }));
+        sim().tasks().forEach(t -> spans.add(new long[]{t.createdAt().toEpochMilli(), t.finishedAt().toEpochMilli()}));
         int max = 0;
         for (long[] a : spans) {
             int overlap = 0;

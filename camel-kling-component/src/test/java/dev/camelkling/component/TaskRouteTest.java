@@ -22,7 +22,8 @@ class TaskRouteTest extends KlingTestSupport {
             @Override
             public void configure() {
                 // a first status check in an hour: the tracker stays out of the counted requests
-                from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false&pollInitialDelay=1h");
+                from("direct:submit").to(
+                        "kling:text2video?model=kling-v2-6&waitForCompletion=false&pollInitialDelay=1h");
                 from("direct:peek").to("kling:task?taskOperation=text2video&waitForCompletion=false");
                 from("direct:await").to("kling:task?taskOperation=text2video");
                 from("direct:peekImage").to("kling:task?taskOperation=image2video&waitForCompletion=false");

@@ -30,7 +30,8 @@ class Text2VideoRouteTest extends KlingTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:generate").to("kling:text2video?model=kling-v2-6&mode=pro&duration=10&sound=true&aspectRatio=9:16");
+                from("direct:generate").to(
+                        "kling:text2video?model=kling-v2-6&mode=pro&duration=10&sound=true&aspectRatio=9:16");
                 from("direct:plain").to("kling:text2video");
                 from("direct:twice").to("kling:text2video").setBody(constant("again")).to("kling:text2video");
                 from("direct:download").to("kling:text2video?model=kling-v2-6&download=true")
@@ -73,7 +74,8 @@ class Text2VideoRouteTest extends KlingTestSupport {
         assertThat(out.getMessage().getHeader(KlingConstants.TASK_STATUS)).isEqualTo("succeed");
         assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URL, String.class))
                 .isEqualTo(sim().baseUrl() + "/files/videos/" + task.taskId() + ".mp4");
-        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URLS)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
+        assertThat(out.getMessage().getHeader(KlingConstants.RESULT_URLS)).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.LIST).hasSize(1);
         assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_DURATION)).isEqualTo("10.0");
         // kling-v2-6 pro with sound, 10 s: 10 units (docs/kling-api-notes.md §11.2)
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))

@@ -22,7 +22,8 @@ class TtsRouteTest extends MediaRouteSupport {
                 from("direct:speak").to("kling:tts?voiceId=oversea_male1&voiceLanguage=en&voiceSpeed=1.2"
                                         + "&callbackUrl=https://example.com/cb");
                 from("direct:plain").to("kling:tts?voiceLanguage=en");
-                downloadRoute(this, "direct:download", "kling:tts?voiceId=oversea_male1&voiceLanguage=en&download=true");
+                downloadRoute(this, "direct:download",
+                        "kling:tts?voiceId=oversea_male1&voiceLanguage=en&download=true");
             }
         };
     }

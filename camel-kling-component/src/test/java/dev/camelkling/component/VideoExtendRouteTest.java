@@ -60,7 +60,8 @@ class VideoExtendRouteTest extends KlingTestSupport {
 
         KlingTask task = assertVideoResult(out);
         assertThat(out.getMessage().getHeader(KlingConstants.PARENT_VIDEO_ID)).isEqualTo(videoId);
-        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank().isNotEqualTo(videoId);
+        assertThat(out.getMessage().getHeader(KlingConstants.VIDEO_ID, String.class)).isNotBlank().isNotEqualTo(
+                videoId);
         assertThat(out.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class)).isPositive();
     }
 

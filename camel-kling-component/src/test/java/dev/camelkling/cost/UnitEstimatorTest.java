@@ -96,7 +96,7 @@ class UnitEstimatorTest {
             kling-v3-turbo    | image2video | pro | 10 | sound  | unknown
             """)
     void everyVideoPriceOfTheDocumentedListIsWhatARequestIsEstimated(String model, String operation, String mode,
-            int seconds, String audio, String units) {
+                                                                     int seconds, String audio, String units) {
         Object request = operation.equals("text2video")
                 ? video(Text2VideoRequest.builder(), model, mode, seconds, audio).build()
                 : video(Image2VideoRequest.builder().image(MediaInput.url("https://example.org/a.png")), model, mode,
@@ -114,7 +114,7 @@ class UnitEstimatorTest {
     }
 
     private static <B extends VideoRequestBuilder<B>> B video(B builder, String model, String mode, int seconds,
-            String audio) {
+                                                              String audio) {
         builder.model(model).mode(mode).duration(seconds).sound(!audio.equals("silent")).prompt("p");
         if (audio.equals("voice")) {
             builder.extraField("voice_list", List.of(Map.of("voice_id", "v1")));

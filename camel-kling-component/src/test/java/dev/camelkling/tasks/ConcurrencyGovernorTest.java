@@ -94,7 +94,8 @@ class ConcurrencyGovernorTest {
         ConcurrencyGovernor governor = governor(1);
         governor.acquire("video", 1, later, timeout).join();
 
-        CompletableFuture<Slot> late = governor.acquire("video", 1, Instant.now().plusMillis(50), Duration.ofMillis(50));
+        CompletableFuture<Slot> late = governor.acquire("video", 1, Instant.now().plusMillis(50), Duration.ofMillis(
+                50));
 
         assertThatThrownBy(() -> late.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(KlingTimeoutException.class);
         assertThat(governor.queued("video")).isZero();

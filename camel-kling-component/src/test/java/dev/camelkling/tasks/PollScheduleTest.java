@@ -52,6 +52,7 @@ class PollScheduleTest {
         assertThatThrownBy(() -> new PollSchedule(Duration.ZERO, Duration.ofSeconds(1), 1.5, 0))
                 .hasMessageContaining("firstCheck");
         assertThatThrownBy(() -> new PollSchedule(null, Duration.ofSeconds(1), 0.5, 0)).hasMessageContaining("factor");
-        assertThatThrownBy(() -> new PollSchedule(null, Duration.ofSeconds(1), 1.5, 0.9)).hasMessageContaining("jitter");
+        assertThatThrownBy(() -> new PollSchedule(null, Duration.ofSeconds(1), 1.5, 0.9)).hasMessageContaining(
+                "jitter");
     }
 }

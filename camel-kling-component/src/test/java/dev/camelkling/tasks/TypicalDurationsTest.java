@@ -24,8 +24,10 @@ class TypicalDurationsTest {
 
     @Test
     void gatewayFiguresOfKlingApiSection13AreMatched() {
-        assertThat(TypicalDurations.video("kling-v2-6", "std", 5)).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(70));
-        assertThat(TypicalDurations.video("kling-v3", "std", 5)).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(3));
+        assertThat(TypicalDurations.video("kling-v2-6", "std", 5)).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(
+                70));
+        assertThat(TypicalDurations.video("kling-v3", "std", 5)).isBetween(Duration.ofMinutes(2), Duration.ofMinutes(
+                3));
     }
 
     @Test

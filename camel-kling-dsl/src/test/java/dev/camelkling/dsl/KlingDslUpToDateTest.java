@@ -24,7 +24,8 @@ class KlingDslUpToDateTest {
     private static final String REGENERATE = "kling.json changed: regenerate with ./mvnw -pl camel-kling-dsl -Pdsl generate-sources";
 
     private static JsonNode klingJson() throws IOException {
-        try (InputStream in = KlingDslUpToDateTest.class.getResourceAsStream("/META-INF/dev/camelkling/component/kling.json")) {
+        try (InputStream in = KlingDslUpToDateTest.class.getResourceAsStream(
+                "/META-INF/dev/camelkling/component/kling.json")) {
             assertThat(in).as("kling.json in the camel-kling jar").isNotNull();
             return new ObjectMapper().readTree(in);
         }
@@ -73,7 +74,8 @@ class KlingDslUpToDateTest {
     void headerNameBuilderHasExactlyTheHeaders() throws IOException {
         Set<String> expected = new TreeSet<>();
         klingJson().path("headers").properties().forEach(e -> expected.add(
-                Character.toLowerCase(e.getKey().charAt(5)) + e.getKey().substring(6)));  // CamelKlingTaskId -> klingTaskId
-        assertThat(methodNames(KlingEndpointBuilderFactory.KlingHeaderNameBuilder.class)).as(REGENERATE).isEqualTo(expected);
+                Character.toLowerCase(e.getKey().charAt(5)) + e.getKey().substring(6))); // CamelKlingTaskId -> klingTaskId
+        assertThat(methodNames(KlingEndpointBuilderFactory.KlingHeaderNameBuilder.class)).as(REGENERATE).isEqualTo(
+                expected);
     }
 }

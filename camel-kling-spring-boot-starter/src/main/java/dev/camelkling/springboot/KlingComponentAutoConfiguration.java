@@ -26,8 +26,8 @@ import dev.camelkling.component.KlingComponent;
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
-@EnableConfigurationProperties({ ComponentConfigurationProperties.class, KlingComponentConfiguration.class })
-@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.kling" })
+@EnableConfigurationProperties({ComponentConfigurationProperties.class, KlingComponentConfiguration.class})
+@ConditionalOnHierarchicalProperties({"camel.component", "camel.component.kling"})
 @AutoConfigureAfter(CamelAutoConfiguration.class)
 public class KlingComponentAutoConfiguration {
 

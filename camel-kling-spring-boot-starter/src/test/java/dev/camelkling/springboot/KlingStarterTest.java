@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.kling.mode=pro",
         "camel.component.kling.poll-max-delay=200",
         "camel.component.kling.timeout=20s",
-        "camel.component.kling.max-concurrent-tasks=3" })
+        "camel.component.kling.max-concurrent-tasks=3"})
 class KlingStarterTest {
 
     static final String API_KEY = "sb-api-key";

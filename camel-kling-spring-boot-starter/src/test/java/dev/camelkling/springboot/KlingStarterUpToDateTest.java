@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The starter's properties are the component's options: regenerated from kling.json and compared. */
 class KlingStarterUpToDateTest {
 
-    private static final Path SOURCE = Path.of("src/main/java/dev/camelkling/springboot/KlingComponentConfiguration.java");
+    private static final Path SOURCE = Path.of(
+            "src/main/java/dev/camelkling/springboot/KlingComponentConfiguration.java");
 
     @Test
     void configurationClassMatchesTheComponentMetadata() throws Exception {

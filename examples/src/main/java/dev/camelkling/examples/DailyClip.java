@@ -75,7 +75,7 @@ public final class DailyClip {
         kling.accept(component.getConfiguration());
         main.bind("kling", component);
         LOG.info("Schedule '{}': the next clip is rendered at {}, into {}", config.cron(), config.nextRun(),
-                 config.dir().toAbsolutePath().normalize());
+                config.dir().toAbsolutePath().normalize());
         main.run();
         return route.clips();
     }
@@ -100,8 +100,8 @@ public final class DailyClip {
         static Config from(Settings settings) {
             Path output = Path.of(settings.get("output.dir", "examples/output"));
             return new Config(settings.get("daily.cron", DEFAULT_CRON), settings.get("daily.prompt", DEFAULT_PROMPT),
-                              Path.of(settings.get("daily.dir", output.resolve("daily").toString())),
-                              settings.getInt("daily.max-clips", 0));
+                    Path.of(settings.get("daily.dir", output.resolve("daily").toString())),
+                    settings.getInt("daily.max-clips", 0));
         }
 
         /** When the schedule fires next, from now. */

@@ -56,7 +56,8 @@ public class DailyClipRoute extends RouteBuilder {
                         Path.of(exchange.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED, String.class)),
                         exchange.getMessage().getHeader(KlingConstants.TASK_ID, String.class),
                         exchange.getProperty(PROMPT, String.class))))
-                .log(LoggingLevel.INFO, LOG_NAME, "Wrote ${header." + Exchange.FILE_NAME_PRODUCED + "} (Kling task ${header."
+                .log(LoggingLevel.INFO, LOG_NAME, "Wrote ${header." + Exchange.FILE_NAME_PRODUCED
+                                                  + "} (Kling task ${header."
                                                   + KlingConstants.TASK_ID + "})");
     }
 

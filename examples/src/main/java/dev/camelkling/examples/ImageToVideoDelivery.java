@@ -98,7 +98,8 @@ public final class ImageToVideoDelivery {
             @Override
             public void beforeConfigure(BaseMainSupport camelMain) {
                 // a mail configuration needs the CamelContext, which exists from here on
-                MailComponent mail = camelMain.getCamelContext().getComponent(config.mail().scheme(), MailComponent.class);
+                MailComponent mail = camelMain.getCamelContext().getComponent(config.mail().scheme(),
+                        MailComponent.class);
                 config.mail().applyTo(mail.getConfiguration());
             }
         });
@@ -115,7 +116,7 @@ public final class ImageToVideoDelivery {
 
         static Config from(Settings settings) {
             return new Config(settings.require("image.url"), settings.get("video.prompt", DEFAULT_PROMPT),
-                              S3Target.from(settings), MailTarget.from(settings));
+                    S3Target.from(settings), MailTarget.from(settings));
         }
     }
 
@@ -125,7 +126,7 @@ public final class ImageToVideoDelivery {
      * chain is used ({@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, {@code AWS_PROFILE}, an instance role).
      */
     record S3Target(String bucket, String keyPrefix, String region, String endpoint, String accessKey,
-                    String secretKey, boolean autoCreateBucket, Duration linkValidity) {
+            String secretKey, boolean autoCreateBucket, Duration linkValidity) {
 
         static S3Target from(Settings settings) {
             String accessKey = settings.find("s3.access-key").orElse(null);
@@ -140,9 +141,9 @@ public final class ImageToVideoDelivery {
                                                    + " most)");
             }
             return new S3Target(settings.get("s3.bucket", "kling-videos"), settings.get("s3.key-prefix", "kling/"),
-                                settings.find("s3.region").or(() -> settings.find("aws.region")).orElse("us-east-1"),
-                                settings.find("s3.endpoint").orElse(null), accessKey, secretKey,
-                                settings.getBoolean("s3.auto-create-bucket", false), Duration.ofHours(linkHours));
+                    settings.find("s3.region").or(() -> settings.find("aws.region")).orElse("us-east-1"),
+                    settings.find("s3.endpoint").orElse(null), accessKey, secretKey,
+                    settings.getBoolean("s3.auto-create-bucket", false), Duration.ofHours(linkHours));
         }
 
         void applyTo(AWS2S3Configuration s3) {
@@ -170,7 +171,7 @@ public final class ImageToVideoDelivery {
 
     /** The notification mail and the SMTP server that sends it. */
     record MailTarget(String host, int port, String tls, String username, String password, String from,
-                      String to) {
+            String to) {
 
         static MailTarget from(Settings settings) {
             String tls = settings.get("smtp.tls", "none").toLowerCase(Locale.ROOT);
@@ -187,8 +188,8 @@ public final class ImageToVideoDelivery {
                 throw new IllegalArgumentException("smtp.password is set but smtp.username is not");
             }
             return new MailTarget(settings.require("smtp.host"), settings.getInt("smtp.port", defaultPort), tls,
-                                  username, password, settings.get("notify.from", "camel-kling@localhost"),
-                                  settings.require("notify.to"));
+                    username, password, settings.get("notify.from", "camel-kling@localhost"),
+                    settings.require("notify.to"));
         }
 
         /** {@code smtps} (TLS from the first byte) for {@code smtp.tls=ssl}, else {@code smtp}. */

@@ -62,14 +62,16 @@ public class ImageToVideoDeliveryRoute extends RouteBuilder {
                 .setHeader(AWS2S3Constants.KEY, simple(s3.keyPrefix() + "${header." + KlingConstants.TASK_ID + "}.mp4"))
                 .setHeader(AWS2S3Constants.CONTENT_TYPE, constant("video/mp4"))
                 .to(s3.uri())
-                .log(LoggingLevel.INFO, LOG_NAME, "Stored s3://" + s3.bucket() + "/${header." + AWS2S3Constants.KEY + "}")
+                .log(LoggingLevel.INFO, LOG_NAME, "Stored s3://" + s3.bucket() + "/${header." + AWS2S3Constants.KEY
+                                                  + "}")
                 // a presigned GET link, so that the recipient needs no AWS credentials
                 .setHeader(AWS2S3Constants.DOWNLOAD_LINK_EXPIRATION_TIME, constant(linkValidity.toMillis()))
                 .to(s3.uri() + "?operation=createDownloadLink")
                 .setProperty(LINK, body())
                 .process(this::notification)
                 .to(config.mail().uri())
-                .process(exchange -> delivered.set(exchange.getProperty(DELIVERY, ImageToVideoDelivery.Delivered.class)))
+                .process(exchange -> delivered.set(exchange.getProperty(DELIVERY,
+                        ImageToVideoDelivery.Delivered.class)))
                 .log(LoggingLevel.INFO, LOG_NAME, "Mailed the link to " + config.mail().to());
     }
 
@@ -94,7 +96,7 @@ public class ImageToVideoDeliveryRoute extends RouteBuilder {
                 Prompt:      %s
                 Model:       %s, %s s, %s units
                 """.formatted(taskId, config.s3().bucket(), key, link, hours, config.imageUrl(), config.prompt(), MODEL,
-                              seconds, units == null ? "?" : units.toPlainString());
+                seconds, units == null ? "?" : units.toPlainString());
         // only the mail's own headers go to the SMTP server
         message.removeHeaders("*");
         message.setHeader("Subject", "Kling video ready: " + key);

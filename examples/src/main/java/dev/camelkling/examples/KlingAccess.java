@@ -45,8 +45,8 @@ final class KlingAccess implements AutoCloseable {
         if (apiKey != null || accessKey != null) {
             String baseUrl = blankToNull(env.get("KLING_BASE_URL"));
             LOG.info("Calling the Kling API at {} with {} from the environment: this spends real units",
-                     baseUrl != null ? baseUrl : "the default base URL",
-                     apiKey != null ? "KLING_API_KEY" : "KLING_ACCESS_KEY/KLING_SECRET_KEY");
+                    baseUrl != null ? baseUrl : "the default base URL",
+                    apiKey != null ? "KLING_API_KEY" : "KLING_ACCESS_KEY/KLING_SECRET_KEY");
             return new KlingAccess(config -> {
                 if (baseUrl != null) {
                     config.setBaseUrl(baseUrl);

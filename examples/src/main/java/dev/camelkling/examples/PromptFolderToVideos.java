@@ -48,7 +48,8 @@ public final class PromptFolderToVideos {
         String accessKey = blankToNull(env.get("KLING_ACCESS_KEY"));
         String secretKey = blankToNull(env.get("KLING_SECRET_KEY"));
         if (apiKey == null && (accessKey == null) != (secretKey == null)) {
-            LOG.error("Set both KLING_ACCESS_KEY and KLING_SECRET_KEY (or KLING_API_KEY), or none to use the simulator");
+            LOG.error(
+                    "Set both KLING_ACCESS_KEY and KLING_SECRET_KEY (or KLING_API_KEY), or none to use the simulator");
             System.exit(2);
         }
 
@@ -67,8 +68,8 @@ public final class PromptFolderToVideos {
                 }
             };
             LOG.info("Calling the Kling API at {} with {} from the environment: this spends real units",
-                     baseUrl != null ? baseUrl : "the default base URL",
-                     apiKey != null ? "KLING_API_KEY" : "KLING_ACCESS_KEY/KLING_SECRET_KEY");
+                    baseUrl != null ? baseUrl : "the default base URL",
+                    apiKey != null ? "KLING_API_KEY" : "KLING_ACCESS_KEY/KLING_SECRET_KEY");
             result = run(promptsDir, outputDir, kling, Duration.ZERO);
         } else {
             byte[] random = new byte[16];
@@ -83,13 +84,13 @@ public final class PromptFolderToVideos {
                 LOG.info("No KLING_API_KEY or KLING_ACCESS_KEY/KLING_SECRET_KEY set: using the embedded Kling simulator"
                          + " at {} (no units spent, the videos are simulator test clips)", simulator.baseUrl());
                 result = run(promptsDir, outputDir,
-                             useSimulator(simulator.baseUrl(), simulatorKey, Duration.ofSeconds(1), Duration.ofSeconds(2)),
-                             Duration.ofMinutes(5));
+                        useSimulator(simulator.baseUrl(), simulatorKey, Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                        Duration.ofMinutes(5));
             }
         }
         if (result.prompts() > 0) {
             LOG.info("{} of {} prompt files turned into videos in {}", result.videos(), result.prompts(),
-                     outputDir.toAbsolutePath().normalize());
+                    outputDir.toAbsolutePath().normalize());
         }
         if (!result.allDone()) {
             System.exit(1);
@@ -126,7 +127,7 @@ public final class PromptFolderToVideos {
         }
         Files.createDirectories(outputDir);
         LOG.info("{} prompt files in {}; videos go to {}", prompts.size(), promptsDir.toAbsolutePath().normalize(),
-                 outputDir.toAbsolutePath().normalize());
+                outputDir.toAbsolutePath().normalize());
 
         PromptFolderToVideosRoute route = new PromptFolderToVideosRoute();
         Main main = new Main();

@@ -46,7 +46,8 @@ public class PromptFolderToVideosRoute extends RouteBuilder {
                     Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
                     exchange.setProperty("failure", e.getClass().getSimpleName() + ": " + e.getMessage());
                 })
-                .log(LoggingLevel.ERROR, LOG_NAME, "No video for ${exchangeProperty." + PROMPT_FILE + "}: ${exchangeProperty.failure}");
+                .log(LoggingLevel.ERROR, LOG_NAME, "No video for ${exchangeProperty." + PROMPT_FILE
+                                                   + "}: ${exchangeProperty.failure}");
 
         from("file:{{prompts.dir}}?antInclude=*.txt&noop=true&sortBy=file:name&charset=UTF-8")
                 .routeId(ROUTE_ID)
@@ -68,10 +69,12 @@ public class PromptFolderToVideosRoute extends RouteBuilder {
                 .to("file:{{output.dir}}")
                 .process(exchange -> videos.incrementAndGet())
                 .log(LoggingLevel.INFO, LOG_NAME,
-                     "${exchangeProperty." + BASE_NAME + "}.mp4 ready: task ${header." + KlingConstants.TASK_ID
-                     + "}, ${header." + KlingConstants.VIDEO_DURATION + "} s of video, ${header."
-                     + KlingConstants.UNITS_DEDUCTED + "} units (estimated ${header." + KlingConstants.UNITS_ESTIMATED
-                     + "}), took ${exchangeProperty.elapsedSeconds} s");
+                        "${exchangeProperty." + BASE_NAME + "}.mp4 ready: task ${header." + KlingConstants.TASK_ID
+                                                  + "}, ${header." + KlingConstants.VIDEO_DURATION
+                                                  + "} s of video, ${header."
+                                                  + KlingConstants.UNITS_DEDUCTED + "} units (estimated ${header."
+                                                  + KlingConstants.UNITS_ESTIMATED
+                                                  + "}), took ${exchangeProperty.elapsedSeconds} s");
     }
 
     /** Replaces the body with the summary of the finished task, read from the kling result headers. */

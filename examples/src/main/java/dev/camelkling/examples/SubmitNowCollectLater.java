@@ -56,7 +56,7 @@ public final class SubmitNowCollectLater {
         }
         if (result.prompts() > 0) {
             LOG.info("{} prompt file(s) submitted, {} video(s) collected into {}, {} failed", result.submitted().size(),
-                     result.collected().size(), config.collectDir().toAbsolutePath().normalize(), result.failures());
+                    result.collected().size(), config.collectDir().toAbsolutePath().normalize(), result.failures());
         }
         if (result.collected().size() != result.prompts()) {
             System.exit(1);
@@ -78,8 +78,8 @@ public final class SubmitNowCollectLater {
         }
         Files.createDirectories(config.collectDir());
         LOG.info("{} prompt files in {}; run {}; videos go to {}", prompts.size(),
-                 config.promptsDir().toAbsolutePath().normalize(), config.runId(),
-                 config.collectDir().toAbsolutePath().normalize());
+                config.promptsDir().toAbsolutePath().normalize(), config.runId(),
+                config.collectDir().toAbsolutePath().normalize());
 
         SubmitNowCollectLaterRoutes routes = new SubmitNowCollectLaterRoutes(config, prompts.size());
         Main main = new Main();
@@ -132,8 +132,8 @@ public final class SubmitNowCollectLater {
             String runId = settings.get("collect.run-id",
                     LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             return new Config(Path.of(settings.get("prompts.dir", "examples/prompts")),
-                              Path.of(settings.get("collect.dir", output.resolve("collected").toString())), runId,
-                              Duration.ofSeconds(settings.getInt("collect.scan-seconds", 30)));
+                    Path.of(settings.get("collect.dir", output.resolve("collected").toString())), runId,
+                    Duration.ofSeconds(settings.getInt("collect.scan-seconds", 30)));
         }
     }
 }

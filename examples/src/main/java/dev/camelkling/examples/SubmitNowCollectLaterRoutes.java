@@ -46,39 +46,42 @@ public class SubmitNowCollectLaterRoutes extends RouteBuilder {
         from("kling:text2video?scope=application&download=true&scanInterval=" + config.scanInterval().toMillis())
                 .routeId(COLLECT_ROUTE_ID)
                 .choice()
-                    .when(header(KlingConstants.TASK_STATUS).isEqualTo("failed"))
-                        .log(LoggingLevel.WARN, LOG_NAME, "Task ${header." + KlingConstants.TASK_ID + "} (${header."
-                                                          + KlingConstants.EXTERNAL_TASK_ID + "}) failed: ${header."
-                                                          + KlingConstants.TASK_STATUS_MESSAGE + "}")
-                        .process(exchange -> failed())
-                    .otherwise()
-                        .setHeader(Exchange.FILE_NAME, simple("${header." + KlingConstants.EXTERNAL_TASK_ID + "}.mp4"))
-                        .to("file:{{collect.dir}}")
-                        .log(LoggingLevel.INFO, LOG_NAME, "Collected task ${header." + KlingConstants.TASK_ID
-                                                          + "} into ${header." + Exchange.FILE_NAME_PRODUCED + "}")
-                        .process(exchange -> {
-                            String taskId = exchange.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
-                            collected.computeIfAbsent(taskId, id -> new AtomicInteger()).incrementAndGet();
-                            done.countDown();
-                        })
+                .when(header(KlingConstants.TASK_STATUS).isEqualTo("failed"))
+                .log(LoggingLevel.WARN, LOG_NAME, "Task ${header." + KlingConstants.TASK_ID + "} (${header."
+                                                  + KlingConstants.EXTERNAL_TASK_ID + "}) failed: ${header."
+                                                  + KlingConstants.TASK_STATUS_MESSAGE + "}")
+                .process(exchange -> failed())
+                .otherwise()
+                .setHeader(Exchange.FILE_NAME, simple("${header." + KlingConstants.EXTERNAL_TASK_ID + "}.mp4"))
+                .to("file:{{collect.dir}}")
+                .log(LoggingLevel.INFO, LOG_NAME, "Collected task ${header." + KlingConstants.TASK_ID
+                                                  + "} into ${header." + Exchange.FILE_NAME_PRODUCED + "}")
+                .process(exchange -> {
+                    String taskId = exchange.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
+                    collected.computeIfAbsent(taskId, id -> new AtomicInteger()).incrementAndGet();
+                    done.countDown();
+                })
                 .end();
 
         // submit: one task per prompt file; the body comes back as the task id without waiting for the video
         from("file:{{prompts.dir}}?antInclude=*.txt&noop=true&sortBy=file:name&charset=UTF-8")
                 .routeId(SUBMIT_ROUTE_ID)
                 .onException(Exception.class)
-                    .handled(true)
-                    .log(LoggingLevel.ERROR, LOG_NAME, "Could not submit ${header." + Exchange.FILE_NAME_ONLY + "}: ${exception}")
-                    .process(exchange -> failed())
+                .handled(true)
+                .log(LoggingLevel.ERROR, LOG_NAME, "Could not submit ${header." + Exchange.FILE_NAME_ONLY
+                                                   + "}: ${exception}")
+                .process(exchange -> failed())
                 .end()
                 // a String body is the prompt
                 .process(exchange -> exchange.getMessage().setBody(exchange.getMessage().getBody(String.class).strip()))
                 // the external id names the task (and later the video) after the prompt file and this run
                 .setHeader(KlingConstants.EXTERNAL_TASK_ID, simple("${file:onlyname.noext}-" + config.runId()))
                 .to(SUBMIT_URI)
-                .process(exchange -> submitted.put(exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class),
-                                                   exchange.getMessage().getBody(String.class)))
-                .log(LoggingLevel.INFO, LOG_NAME, "Submitted ${header." + Exchange.FILE_NAME_ONLY + "} as task ${body} (${header."
+                .process(exchange -> submitted.put(exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY,
+                        String.class),
+                        exchange.getMessage().getBody(String.class)))
+                .log(LoggingLevel.INFO, LOG_NAME, "Submitted ${header." + Exchange.FILE_NAME_ONLY
+                                                  + "} as task ${body} (${header."
                                                   + KlingConstants.EXTERNAL_TASK_ID + "}); not waiting for it");
     }
 

@@ -1,8 +1,5 @@
 package dev.camelkling.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** DailyClip with its cron overridden to fire every second: one clip, rendered from today's prompt. */
 class DailyClipTest {
@@ -52,7 +52,8 @@ class DailyClipTest {
         LocalDate before = LocalDate.now();
 
         List<DailyClip.Clip> clips = DailyClip.run(config,
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)),
                 Duration.ofSeconds(25));
 
         LocalDate after = LocalDate.now();
@@ -90,7 +91,8 @@ class DailyClipTest {
                 "daily.max-clips", "1")));
 
         List<DailyClip.Clip> clips = DailyClip.run(config,
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)),
                 Duration.ofSeconds(25));
 
         assertThat(clips).isEmpty();

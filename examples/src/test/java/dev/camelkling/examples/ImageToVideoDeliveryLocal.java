@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.mail.internet.MimeMessage;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +60,7 @@ public final class ImageToVideoDeliveryLocal {
                     local.put("image.url", images.url());
                 }
                 LOG.info("Local S3 (S3Proxy) at {}, objects under {}; local SMTP (GreenMail) on port {}", s3.endpoint(),
-                         output.resolve("s3").toAbsolutePath().normalize(), smtp.getSmtp().getPort());
+                        output.resolve("s3").toAbsolutePath().normalize(), smtp.getSmtp().getPort());
                 exitCode = ImageToVideoDelivery.launch(user.overriddenBy(local));
                 saveMail(smtp, output.resolve("mail"));
             } finally {

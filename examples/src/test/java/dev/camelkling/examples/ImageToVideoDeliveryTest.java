@@ -1,7 +1,5 @@
 package dev.camelkling.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.mail.Address;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * ImageToVideoDelivery end to end with real parts: the first frame from a real HTTP server, Kling from the
@@ -87,7 +86,8 @@ class ImageToVideoDeliveryTest {
 
         Optional<ImageToVideoDelivery.Delivered> result = ImageToVideoDelivery.run(
                 ImageToVideoDelivery.Config.from(settings),
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)),
                 Duration.ofSeconds(25));
 
         assertThat(result).isPresent();
@@ -138,7 +138,8 @@ class ImageToVideoDeliveryTest {
                 .contains("X-Amz-Signature=").contains("X-Amz-Expires=7200");
 
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(delivered.link())).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpRequest.newBuilder(URI.create(delivered.link())).GET().build(), HttpResponse.BodyHandlers
+                        .ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(video);
     }
@@ -158,7 +159,8 @@ class ImageToVideoDeliveryTest {
 
         Optional<ImageToVideoDelivery.Delivered> result = ImageToVideoDelivery.run(
                 ImageToVideoDelivery.Config.from(settings),
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)),
                 Duration.ofSeconds(25));
 
         assertThat(result).isEmpty();

@@ -93,7 +93,8 @@ final class LocalS3 implements AutoCloseable {
                     .endpointOverride(URI.create(endpoint()))
                     .region(Region.of(REGION))
                     .forcePathStyle(true)
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
+                            SECRET_KEY)))
                     .build();
         }
         return client;

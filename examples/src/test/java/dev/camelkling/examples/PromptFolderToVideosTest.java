@@ -1,7 +1,5 @@
 package dev.camelkling.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
 import dev.camelkling.simulator.SimulatedTaskView;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the example's Camel Main application and route against the embedded simulator with fast timings. */
 class PromptFolderToVideosTest {
@@ -64,7 +64,8 @@ class PromptFolderToVideosTest {
         Files.writeString(prompts.resolve("notes.md"), "not a prompt", StandardCharsets.UTF_8);
 
         PromptFolderToVideos.Result result = PromptFolderToVideos.run(prompts, output,
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)), Duration.ofSeconds(25));
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)), Duration.ofSeconds(25));
 
         assertThat(result).isEqualTo(new PromptFolderToVideos.Result(2, 2, 0));
 
@@ -100,7 +101,8 @@ class PromptFolderToVideosTest {
             // the estimate made before the create matches what Kling deducted
             assertThat(summary.path("unitsEstimated").decimalValue()).isEqualByComparingTo(new BigDecimal("1.5"));
             assertThat(summary.path("videoDuration").asText()).isEqualTo("5.0");
-            assertThat(summary.path("resultUrl").asText()).isEqualTo(sim.baseUrl() + "/files/videos/" + taskId + ".mp4");
+            assertThat(summary.path("resultUrl").asText()).isEqualTo(sim.baseUrl() + "/files/videos/" + taskId
+                                                                     + ".mp4");
             assertThat(summary.path("elapsedSeconds").isNumber()).isTrue();
 
             byte[] video = Files.readAllBytes(output.resolve(name + ".mp4"));
@@ -117,7 +119,8 @@ class PromptFolderToVideosTest {
     @Timeout(10)
     void emptyFolderIsNothingToDo() throws Exception {
         PromptFolderToVideos.Result result = PromptFolderToVideos.run(prompts, output,
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)), Duration.ofSeconds(5));
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)), Duration.ofSeconds(5));
 
         assertThat(result).isEqualTo(new PromptFolderToVideos.Result(0, 0, 0));
         assertThat(sim.requests()).isEmpty();

@@ -1,7 +1,5 @@
 package dev.camelkling.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
 import dev.camelkling.simulator.SimulatedTaskView;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SubmitNowCollectLater against the simulator: three prompts submitted without waiting, each task created once,
@@ -69,7 +69,8 @@ class SubmitNowCollectLaterTest {
 
         // linger 1.5 s after the last video: the consumer scans again and must emit nothing more
         SubmitNowCollectLater.Result result = SubmitNowCollectLater.run(config,
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)),
                 Duration.ofSeconds(25), Duration.ofMillis(1500));
 
         // each prompt file became exactly one task at Kling, named after the file and the run
@@ -78,7 +79,8 @@ class SubmitNowCollectLaterTest {
         assertThat(creates).extracting(c -> c.json().path("external_task_id").asText())
                 .containsExactlyInAnyOrder("lanterns-run7", "market-run7", "glacier-run7");
         Map<String, SimulatedTaskView> tasksByName = sim.tasks().stream()
-                .collect(Collectors.toMap(t -> t.externalTaskId().replace("-run7", ""), t -> t, (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(t -> t.externalTaskId().replace("-run7", ""), t -> t, (a, b) -> a,
+                        TreeMap::new));
         assertThat(tasksByName).hasSize(3).containsOnlyKeys(texts.keySet());
         tasksByName.forEach((name, task) -> {
             assertThat(task.requestBody().path("prompt").asText()).isEqualTo(texts.get(name));
@@ -103,8 +105,8 @@ class SubmitNowCollectLaterTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("lanterns-run7.mp4", "market-run7.mp4", "glacier-run7.mp4");
         }
-        tasksByName.forEach((name, task) ->
-                assertThat(collected.resolve(name + "-run7.mp4")).hasBinaryContent(sim.videoBytes(task.taskId())));
+        tasksByName.forEach((name, task) -> assertThat(collected.resolve(name + "-run7.mp4")).hasBinaryContent(sim
+                .videoBytes(task.taskId())));
     }
 
     @Test
@@ -118,7 +120,8 @@ class SubmitNowCollectLaterTest {
                 "collect.run-id", "run8")));
 
         SubmitNowCollectLater.Result result = SubmitNowCollectLater.run(config,
-                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(100)),
+                PromptFolderToVideos.useSimulator(sim.baseUrl(), API_KEY, Duration.ofMillis(50), Duration.ofMillis(
+                        100)),
                 Duration.ofSeconds(25), Duration.ZERO);
 
         assertThat(result.prompts()).isEqualTo(2);

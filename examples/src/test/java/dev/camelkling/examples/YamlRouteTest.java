@@ -1,7 +1,5 @@
 package dev.camelkling.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelkling.simulator.KlingSimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The YAML DSL route of docs/getting-started.md runs on Camel Main against the simulator. */
 class YamlRouteTest {

@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The apimodels.app gateway (docs/kling-api-notes.md §14.3): {@code POST /api/v1/video/generations} creates,

@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules of the apimodels.app gateway {@code POST /api/v1/video/generations} (docs/kling-api-notes.md §14.3).
@@ -89,7 +90,7 @@ final class ApimodelsValidator {
         boolean on = "on".equals(Fields.oneOf(body, "sound", "sound", List.of("on", "off"), "off"));
         if (on && !(V3.equals(model) || (V2_6.equals(model) && "pro".equals(mode)))) {
             throw ApiException.invalidField("sound", "sound on is only supported by kling-v3 and by kling-v2-6 in"
-                    + " mode pro");
+                                                     + " mode pro");
         }
         return on;
     }
@@ -112,7 +113,7 @@ final class ApimodelsValidator {
         if (!MOTION_CONTROL.equals(model)) {
             if (motionVideo != null) {
                 throw ApiException.invalidField("motion_video", "motion_video is only supported by "
-                        + MOTION_CONTROL);
+                                                                + MOTION_CONTROL);
             }
             return;
         }

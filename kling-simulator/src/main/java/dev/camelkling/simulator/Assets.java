@@ -64,7 +64,7 @@ final class Assets {
     /** The length of a succeeded TTS audio of the account, by its {@code audios[].id}. */
     Optional<Double> ttsAudioSeconds(String account, String audioId) {
         return store.matching(account, t -> t.output().kind() == ResultKind.TTS_AUDIOS
-                        && MediaUrls.audioId(t.taskId()).equals(audioId) && t.status(now()) == TaskStatus.SUCCEED)
+                && MediaUrls.audioId(t.taskId()).equals(audioId) && t.status(now()) == TaskStatus.SUCCEED)
                 .stream().findFirst().map(t -> t.output().audioSeconds());
     }
 

@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/avatar/image2video} (docs/kling-api-notes.md §8.10): an image and exactly
@@ -34,7 +35,7 @@ final class AvatarValidator implements OperationValidator {
         boolean byFile = Rules.present(parent, "sound_file");
         if (byId == byFile) {
             throw ApiException.invalidParam(prefix + "audio_id / " + prefix
-                    + "sound_file: exactly one of them is required");
+                                            + "sound_file: exactly one of them is required");
         }
         if (byFile) {
             Rules.media(parent, "sound_file", prefix + "sound_file", true);
@@ -43,10 +44,10 @@ final class AvatarValidator implements OperationValidator {
         String audioId = Rules.required(parent, "audio_id", prefix + "audio_id", 256);
         double seconds = ctx.assets().ttsAudioSeconds(ctx.account(), audioId)
                 .orElseThrow(() -> ApiException.invalidParam(prefix + "audio_id not found: " + audioId
-                        + " (must be the audios[].id of a TTS result of this account)"));
+                                                             + " (must be the audios[].id of a TTS result of this account)"));
         if (seconds < minSeconds || seconds > maxSeconds) {
             throw Rules.invalid(prefix + "audio_id", "audio must be " + (int) minSeconds + " to " + (int) maxSeconds
-                    + " seconds long (got " + Output.seconds(seconds) + ")");
+                                                     + " seconds long (got " + Output.seconds(seconds) + ")");
         }
         return seconds;
     }

@@ -22,8 +22,8 @@ import java.util.List;
  *                         text2video / image2video unit table
  */
 record CreateRequest(Dialect dialect, String wireModel, String operation, String modelName, String mode,
-                     int durationSeconds, boolean sound, String externalTaskId, String callbackUrl, boolean watermark,
-                     List<String> prompts, String imageProblem, Output output) {
+        int durationSeconds, boolean sound, String externalTaskId, String callbackUrl, boolean watermark,
+        List<String> prompts, String imageProblem, Output output) {
 
     CreateRequest {
         prompts = List.copyOf(prompts);

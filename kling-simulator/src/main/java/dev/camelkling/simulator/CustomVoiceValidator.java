@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/general/custom-voices} (docs/kling-api-notes.md §8.14): {@code voice_name} (≤ 20
@@ -32,7 +33,7 @@ final class CustomVoiceValidator implements OperationValidator {
                     || (VideoModels.V2_6.equals(r.modelName()) && r.sound());
             if (!voiced) {
                 throw Rules.invalid("video_id", "must be a kling-v2-6 video with sound on, an avatar or a lip-sync"
-                        + " video");
+                                                + " video");
             }
         }
         Rules.Common common = Rules.common(body);

@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.UUID;
 
 /** Builds the legacy Kling reply envelope {@code {code, message, request_id, data}}. */
 final class Envelope {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param body        raw body (RAW_RESPONSE only)
  */
 public record Fault(Kind kind, String method, String pathPrefix, int times, int httpStatus,
-                    int code, String message, String contentType, String body) {
+        int code, String message, String contentType, String body) {
 
     public enum Kind {
         /**
@@ -58,7 +58,7 @@ public record Fault(Kind kind, String method, String pathPrefix, int times, int 
     public static Fault storedButReplyLost(String method, String pathPrefix, int times, int httpStatus) {
         return new Fault(Kind.STORED_BUT_REPLY_LOST, method, pathPrefix, times, httpStatus, 0, null, "text/html",
                 "<html><head><title>" + httpStatus + "</title></head><body><h1>" + httpStatus
-                        + " Bad Gateway</h1><p>upstream connection reset</p></body></html>");
+                                                                                                                  + " Bad Gateway</h1><p>upstream connection reset</p></body></html>");
     }
 
     boolean matches(String requestMethod, String path) {
@@ -75,8 +75,8 @@ public record Fault(Kind kind, String method, String pathPrefix, int times, int 
         return switch (kind) {
             case BUSINESS_ERROR -> Envelope.error(httpStatus, code, message);
             case RAW_RESPONSE, STORED_BUT_REPLY_LOST ->
-                    HttpReply.text(httpStatus, contentType == null ? "text/plain" : contentType,
-                            body == null ? "" : body);
+                HttpReply.text(httpStatus, contentType == null ? "text/plain" : contentType,
+                        body == null ? "" : body);
         };
     }
 }

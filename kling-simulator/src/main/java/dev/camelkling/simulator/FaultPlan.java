@@ -29,7 +29,7 @@ final class FaultPlan {
 
     /** Returns the fault to apply to this request (consuming one use), or null. */
     synchronized Fault take(String method, String path) {
-        for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+        for (Iterator<Entry> it = entries.iterator(); it.hasNext();) {
             Entry entry = it.next();
             if (entry.fault.matches(method, path)) {
                 if (--entry.remaining <= 0) {

@@ -34,8 +34,8 @@ import java.util.Set;
  * @param partialBytes DOWNLOAD_STALL: bytes sent before the stall (at most the body length - 1); -1 (default) for half
  */
 public record FaultRule(FaultKind kind, String name, String method, String pathPrefix, Set<RequestKind> requestKinds,
-                        double rate, long maxCount, Duration from, Duration until, int httpStatus, int code,
-                        String message, Duration delay, int partialBytes) {
+        double rate, long maxCount, Duration from, Duration until, int httpStatus, int code,
+        String message, Duration delay, int partialBytes) {
 
     static final Duration DEFAULT_DELAY = Duration.ofSeconds(10);
 
@@ -200,7 +200,7 @@ public record FaultRule(FaultKind kind, String name, String method, String pathP
         String title = httpStatus + " " + reason(httpStatus);
         return HttpReply.text(httpStatus, "text/html",
                 "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-                        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+                                                       + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
     }
 
     private static String reason(int status) {

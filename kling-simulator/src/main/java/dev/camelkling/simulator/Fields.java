@@ -1,10 +1,11 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Typed reads of optional / required JSON fields for the dialect validators. Every refusal is a 400 / 1201
@@ -138,7 +139,7 @@ final class Fields {
         JsonNode node = parent.get(field);
         if (!node.isNumber() || node.asDouble() < min || node.asDouble() > max) {
             throw ApiException.invalidField(path, path + " must be a number in [" + format(min) + ", "
-                    + format(max) + "]");
+                                                  + format(max) + "]");
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code video.generation.job} object of the {@code POST /v1/video/generations} gateway (docs/kling-api-notes.md

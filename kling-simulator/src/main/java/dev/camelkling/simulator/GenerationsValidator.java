@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules of the {@code POST /v1/video/generations} gateway (docs/kling-api-notes.md §14.2, including its common

@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** A fully built HTTP response, so faults can replace it before anything is written. */
 record HttpReply(int status, String contentType, byte[] body) {

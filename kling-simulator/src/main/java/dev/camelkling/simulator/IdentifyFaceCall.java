@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 
 /**
  * {@code POST /v1/videos/identify-face} (docs/kling-api-notes.md §8.11), synchronous: {@code video_id} (a succeeded

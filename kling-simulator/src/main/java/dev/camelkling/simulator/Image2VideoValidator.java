@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/image2video}. aspect_ratio is ignored (the output follows the image).

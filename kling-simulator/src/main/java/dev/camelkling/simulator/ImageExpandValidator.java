@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/images/editing/expand} (docs/kling-api-notes.md §8.16): four expansion ratios in
@@ -25,7 +26,8 @@ final class ImageExpandValidator implements OperationValidator {
         double height = 1 + up + down;
         if (width * height > MAX_AREA_FACTOR + 1e-9) {
             throw ApiException.invalidParam("up/down/left/right_expansion_ratio: the expanded image would be "
-                    + Output.seconds(width * height) + " times the original area (at most 3 allowed)");
+                                            + Output.seconds(width * height)
+                                            + " times the original area (at most 3 allowed)");
         }
         String prompt = Rules.string(body, "prompt", "prompt", Rules.PROMPT_MAX);
         int n = Rules.integer(body, "n", "n", 1, 9, 1);

@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/images/generations} (docs/kling-api-notes.md §8.16). Default model kling-v1 (the
@@ -12,12 +13,12 @@ import java.util.Map;
 final class ImageGenerationValidator implements OperationValidator {
 
     private static final Map<String, String[]> UNITS = Map.of(
-            "kling-v1", new String[] {"1", "1"},
-            "kling-v1-5", new String[] {"4", "8"},
-            "kling-v2", new String[] {"4", "8"},
-            "kling-v2-new", new String[] {"8", "8"},
-            "kling-v2-1", new String[] {"4", "8"},
-            "kling-v3", new String[] {"8", "8"});
+            "kling-v1", new String[]{"1", "1"},
+            "kling-v1-5", new String[]{"4", "8"},
+            "kling-v2", new String[]{"4", "8"},
+            "kling-v2-new", new String[]{"8", "8"},
+            "kling-v2-1", new String[]{"4", "8"},
+            "kling-v3", new String[]{"8", "8"});
 
     @Override
     public CreateRequest validate(JsonNode body, Context ctx) {

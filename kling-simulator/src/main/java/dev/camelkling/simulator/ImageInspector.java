@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Locale;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -72,7 +73,7 @@ final class ImageInspector {
                         continue;
                     }
                     reader.setInput(in, true, true);
-                    return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                    return new int[]{reader.getWidth(0), reader.getHeight(0)};
                 } finally {
                     reader.dispose();
                 }

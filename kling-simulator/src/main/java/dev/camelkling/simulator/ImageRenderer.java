@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+
 import javax.imageio.ImageIO;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +21,9 @@ final class ImageRenderer {
     static final int LONG_SIDE = 256;
     private static final Logger LOG = LoggerFactory.getLogger(ImageRenderer.class);
     private static final Map<String, int[]> RATIOS = Map.of(
-            "16:9", new int[] {16, 9}, "9:16", new int[] {9, 16}, "1:1", new int[] {1, 1},
-            "4:3", new int[] {4, 3}, "3:4", new int[] {3, 4}, "3:2", new int[] {3, 2}, "2:3", new int[] {2, 3},
-            "21:9", new int[] {21, 9});
+            "16:9", new int[]{16, 9}, "9:16", new int[]{9, 16}, "1:1", new int[]{1, 1},
+            "4:3", new int[]{4, 3}, "3:4", new int[]{3, 4}, "3:2", new int[]{3, 2}, "2:3", new int[]{2, 3},
+            "21:9", new int[]{21, 9});
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -33,16 +35,16 @@ final class ImageRenderer {
 
     /** Width and height for an aspect ratio such as "16:9" ("auto" and unknown ratios give a square). */
     static int[] size(String aspectRatio) {
-        int[] r = RATIOS.getOrDefault(aspectRatio, new int[] {1, 1});
+        int[] r = RATIOS.getOrDefault(aspectRatio, new int[]{1, 1});
         return size(r[0], r[1]);
     }
 
     /** Width and height with the long side {@value #LONG_SIDE} for a width:height ratio. */
     static int[] size(double w, double h) {
         if (w >= h) {
-            return new int[] {LONG_SIDE, Math.max(1, (int) Math.round(LONG_SIDE * h / w))};
+            return new int[]{LONG_SIDE, Math.max(1, (int) Math.round(LONG_SIDE * h / w))};
         }
-        return new int[] {Math.max(1, (int) Math.round(LONG_SIDE * w / h)), LONG_SIDE};
+        return new int[]{Math.max(1, (int) Math.round(LONG_SIDE * w / h)), LONG_SIDE};
     }
 
     byte[] png(int width, int height, String label) {

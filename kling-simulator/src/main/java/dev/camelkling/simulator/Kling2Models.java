@@ -19,7 +19,7 @@ final class Kling2Models {
      * @param audioNeeds1080p whether settings.audio native requires resolution 1080p (kling-2.6)
      */
     record Model(String legacyModel, List<Integer> t2vSeconds, List<Integer> i2vSeconds, List<String> resolutions,
-                 boolean audioNeeds1080p) {
+            boolean audioNeeds1080p) {
 
         List<Integer> seconds(String operation) {
             return "image2video".equals(operation) ? i2vSeconds : t2vSeconds;

@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules of Kling's new design: {@code POST /text-to-video/{model}} (top-level {@code prompt}) and
@@ -28,12 +29,12 @@ final class Kling2Validator {
         String resolution = Fields.oneOf(settings, "resolution", "settings.resolution", model.resolutions(), "720p");
         if ("native".equals(audio) && model.audioNeeds1080p() && !"1080p".equals(resolution)) {
             throw ApiException.invalidField("settings.audio", "settings.audio native needs settings.resolution 1080p"
-                    + " for " + modelName);
+                                                              + " for " + modelName);
         }
         int duration = Fields.integer(settings, "duration", "settings.duration", 1, 60, 5);
         if (!model.seconds(operation).contains(duration)) {
             throw ApiException.invalidField("settings.duration", "settings.duration must be one of "
-                    + model.seconds(operation) + " for " + modelName);
+                                                                 + model.seconds(operation) + " for " + modelName);
         }
         Fields.bool(settings, "multi_shot", "settings.multi_shot", false);
         Contents contents;
@@ -94,7 +95,7 @@ final class Kling2Validator {
                 default -> {
                     if (++elements > MAX_ELEMENTS) {
                         throw ApiException.invalidField(path, "contents may hold at most " + MAX_ELEMENTS
-                                + " elements");
+                                                              + " elements");
                     }
                     element(item, path);
                 }
@@ -102,7 +103,8 @@ final class Kling2Validator {
         }
         if (first == null) {
             throw ApiException.invalidField("contents", "contents must contain a first_frame"
-                    + (last != null ? " (a last_frame alone is not supported)" : ""));
+                                                        + (last != null ? " (a last_frame alone is not supported)"
+                                                                : ""));
         }
         String problem = ImageInspector.inspect(first, true);
         if (last != null && problem == null) {

@@ -26,7 +26,7 @@ public final class KlingSimulatorMain {
             "  --fail-marker S     prompt text that makes a task fail (default [[fail]])",
             "  --help              print this help",
             "Without credential options the simulator accepts API key " + DEFAULT_API_KEY + " and AK/SK "
-                    + DEFAULT_ACCESS_KEY + "/" + DEFAULT_SECRET_KEY + ".");
+                                                     + DEFAULT_ACCESS_KEY + "/" + DEFAULT_SECRET_KEY + ".");
 
     private KlingSimulatorMain() {
     }
@@ -84,7 +84,7 @@ public final class KlingSimulatorMain {
                     if (pendingAccessKey == null) {
                         throw new IllegalArgumentException("--secret-key must follow --access-key");
                     }
-                    accessKeys.add(new String[] {pendingAccessKey, value});
+                    accessKeys.add(new String[]{pendingAccessKey, value});
                     pendingAccessKey = null;
                 }
                 case "--submitted-ms" -> builder.submittedFor(Duration.ofMillis(intValue(arg, value)));
@@ -99,10 +99,10 @@ public final class KlingSimulatorMain {
         }
         if (apiKeys.isEmpty() && accessKeys.isEmpty()) {
             apiKeys.add(DEFAULT_API_KEY);
-            accessKeys.add(new String[] {DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY});
+            accessKeys.add(new String[]{DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY});
             // Printing these is fine: they are well-known development defaults, not secrets.
             out.println("No credentials given; accepting API key '" + DEFAULT_API_KEY + "' and AK/SK '"
-                    + DEFAULT_ACCESS_KEY + "' / '" + DEFAULT_SECRET_KEY + "'");
+                        + DEFAULT_ACCESS_KEY + "' / '" + DEFAULT_SECRET_KEY + "'");
         }
         apiKeys.forEach(builder::apiKey);
         accessKeys.forEach(pair -> builder.accessKey(pair[0], pair[1]));

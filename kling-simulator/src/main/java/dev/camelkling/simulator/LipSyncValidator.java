@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/advanced-lip-sync} (docs/kling-api-notes.md §8.11). The timing and volume
@@ -27,7 +28,7 @@ final class LipSyncValidator implements OperationValidator {
         String faceId = Rules.required(face, "face_id", "face_choose[0].face_id", 64);
         SessionStore.Face chosen = session.face(faceId)
                 .orElseThrow(() -> ApiException.invalidParam("face_choose[0].face_id not found in the session: "
-                        + faceId));
+                                                             + faceId));
         boolean audioById = Rules.present(face, "audio_id");
         double audioSeconds = AvatarValidator.audio(face, ctx, "face_choose[0].", 2, 60);
         long start = Rules.millis(field(face, body, "sound_start_time"), "sound_start_time",
@@ -37,24 +38,25 @@ final class LipSyncValidator implements OperationValidator {
                 path(face, "sound_insert_time"));
         if (end - start < MIN_CROP_MS) {
             throw Rules.invalid(path(face, "sound_end_time"), "must be at least " + MIN_CROP_MS
-                    + " ms after sound_start_time (the cropped audio must be at least 2 s)");
+                                                              + " ms after sound_start_time (the cropped audio must be at least 2 s)");
         }
         if (audioById && end > Math.round(audioSeconds * 1000)) {
             throw Rules.invalid(path(face, "sound_end_time"), "must not exceed the audio length ("
-                    + Math.round(audioSeconds * 1000) + " ms)");
+                                                              + Math.round(audioSeconds * 1000) + " ms)");
         }
         long videoMs = session.source().millis();
         long cropped = end - start;
         if (insert + cropped > videoMs) {
             throw Rules.invalid(path(face, "sound_insert_time"), "plus the cropped audio must fit inside the video ("
-                    + videoMs + " ms)");
+                                                                 + videoMs + " ms)");
         }
         long overlap = Math.min(insert + cropped, chosen.endMs()) - Math.max(insert, chosen.startMs());
         if (overlap < MIN_OVERLAP_MS) {
             throw Rules.invalid(path(face, "sound_insert_time"), "must overlap the face's window ["
-                    + chosen.startMs() + ", " + chosen.endMs() + "] ms by at least " + MIN_OVERLAP_MS + " ms");
+                                                                 + chosen.startMs() + ", " + chosen.endMs()
+                                                                 + "] ms by at least " + MIN_OVERLAP_MS + " ms");
         }
-        for (String volume : new String[] {"sound_volume", "original_audio_volume"}) {
+        for (String volume : new String[]{"sound_volume", "original_audio_volume"}) {
             Rules.number(field(face, body, volume), volume, path(face, volume), 0, 2, 1);
         }
         Rules.Common common = Rules.common(body);

@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/motion-control} (docs/kling-api-notes.md §8.7). model_name is optional

@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/multi-elements} (docs/kling-api-notes.md §8.8): a selection session of the
@@ -13,7 +14,7 @@ import java.util.Set;
 final class MultiElementsValidator implements OperationValidator {
 
     private static final Map<String, int[]> IMAGE_COUNTS = Map.of(
-            "addition", new int[] {1, 2}, "swap", new int[] {1, 1}, "removal", new int[] {0, 0});
+            "addition", new int[]{1, 2}, "swap", new int[]{1, 1}, "removal", new int[]{0, 0});
 
     @Override
     public CreateRequest validate(JsonNode body, Context ctx) {
@@ -47,7 +48,7 @@ final class MultiElementsValidator implements OperationValidator {
         double source = session.source().seconds();
         if (seconds == 5 && source > 5 || seconds == 10 && source < 7) {
             throw Rules.invalid("duration", seconds + " needs a source video of " + (seconds == 5 ? "2-5" : "7-10")
-                    + " s (the session's is " + Output.seconds(source) + " s)");
+                                            + " s (the session's is " + Output.seconds(source) + " s)");
         }
         Rules.Common common = Rules.common(body);
         String units = UnitPricing.per5s("pro".equals(mode) ? "5" : "3", seconds);

@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/images/multi-image2image} (docs/kling-api-notes.md §8.16): 1–4 subject images,
@@ -25,7 +26,7 @@ final class MultiImage2ImageValidator implements OperationValidator {
             String p = Rules.image(subjects.get(i), "subject_image", path + ".subject_image", true);
             problem = problem != null ? problem : p;
         }
-        for (String field : new String[] {"scene_image", "style_image"}) {
+        for (String field : new String[]{"scene_image", "style_image"}) {
             String p = Rules.image(body, field, field, false);
             problem = problem != null ? problem : p;
         }

@@ -1,13 +1,14 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * The legacy official API, one generic handler for every operation: create, query by id / external id and list for
@@ -102,7 +103,7 @@ final class OfficialTaskHandler implements RequestHandler {
 
     private HttpReply single(String account, Optional<SimulatedTask> found, TaskOperation operation) {
         SimulatedTask task = found.filter(t -> t.dialect() == Dialect.OFFICIAL
-                        && t.operation().equals(operation.name()) && operation.visible().test(account, t))
+                && t.operation().equals(operation.name()) && operation.visible().test(account, t))
                 .orElseThrow(() -> ApiException.notFound("task not found"));
         return Envelope.success(taskJson.task(task, task.status(clock.instant())));
     }
@@ -138,6 +139,6 @@ final class OfficialTaskHandler implements RequestHandler {
 
     private static ApiException unsupported(RecordedRequest request) {
         return new ApiException(404, 1202, "invalid request method or path: " + request.method() + " "
-                + request.path());
+                                           + request.path());
     }
 }

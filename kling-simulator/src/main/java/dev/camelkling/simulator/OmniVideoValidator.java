@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/omni-video} (docs/kling-api-notes.md §8.6): kling-video-o1 (default) and
@@ -71,7 +72,8 @@ final class OmniVideoValidator implements OperationValidator {
         int refs = images.size() + elements;
         if (refs > (hasVideo ? 4 : 7)) {
             throw Rules.invalid("image_list", "and element_list together allow at most " + (hasVideo ? 4 : 7)
-                    + " references " + (hasVideo ? "with" : "without") + " a reference video (got " + refs + ")");
+                                              + " references " + (hasVideo ? "with" : "without")
+                                              + " a reference video (got " + refs + ")");
         }
         if (first > 0 && elements > 3) {
             throw Rules.invalid("element_list", "allows at most 3 elements with a first frame");

@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAI-style gateway (docs/kling-api-notes.md §14.1): {@code POST /v1/videos} creates,
@@ -76,6 +77,6 @@ final class OpenAiVideoHandler implements RequestHandler {
 
     static ApiException notFoundRoute(RecordedRequest request) {
         return new ApiException(404, 1202, "invalid request method or path: " + request.method() + " "
-                + request.path());
+                                           + request.path());
     }
 }

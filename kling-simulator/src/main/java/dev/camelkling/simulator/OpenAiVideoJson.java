@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAI-style video object of the {@code POST /v1/videos} gateway (docs/kling-api-notes.md §14.1): times in Unix

@@ -1,10 +1,11 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules of the OpenAI-style gateway {@code POST /v1/videos} (docs/kling-api-notes.md §14.1). Refusals are 400
@@ -36,7 +37,7 @@ final class OpenAiVideoValidator {
         Model model = MODELS.get(modelText.toLowerCase(Locale.ROOT));
         if (model == null) {
             throw ApiException.invalidField("model", "model must be one of [Kling-3.0-Omni, Kling-2.6, Kling-2.5],"
-                    + " got " + modelText);
+                                                     + " got " + modelText);
         }
         String prompt = Fields.requiredString(body, "prompt", "prompt", PROMPT_MAX);
         Integer seconds = seconds(body, model);
@@ -62,7 +63,7 @@ final class OpenAiVideoValidator {
             throw ApiException.invalidField("metadata.last_frame_url", "metadata.last_frame_url requires image");
         }
         String wireModel = modelText.toLowerCase(Locale.ROOT) + "-" + resolution.toLowerCase(Locale.ROOT)
-                + (image != null ? "-ref" : "-noref") + (audio ? "-audio" : "-noaudio");
+                           + (image != null ? "-ref" : "-noref") + (audio ? "-audio" : "-noaudio");
         return new CreateRequest(Dialect.OPENAI, wireModel, image != null ? "image2video" : "text2video",
                 model.legacyModel(), "1080P".equals(resolution) ? "pro" : "std", duration, audio, null, null, false,
                 List.of(prompt), null);
@@ -77,7 +78,7 @@ final class OpenAiVideoValidator {
         int value = node.isTextual() ? Fields.seconds(node.asText()) : -1;
         if (!model.seconds().contains(value)) {
             throw ApiException.invalidField("seconds", "seconds must be a string, one of " + quoted(model.seconds())
-                    + " for " + model.name());
+                                                       + " for " + model.name());
         }
         return value;
     }
@@ -91,7 +92,7 @@ final class OpenAiVideoValidator {
         int value = Fields.integer(output, "duration", path, 1, 60, 5);
         if (!model.seconds().contains(value)) {
             throw ApiException.invalidField(path, path + " must be one of " + model.seconds() + " for "
-                    + model.name());
+                                                  + model.name());
         }
         if (seconds != null && seconds != value) {
             throw ApiException.invalidField(path, path + " (" + value + ") must equal seconds (" + seconds + ")");

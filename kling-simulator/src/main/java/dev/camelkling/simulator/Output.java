@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a task produces once it succeeds, decided at validation time: the result kind, its sizes and durations,
@@ -22,8 +23,8 @@ import java.math.BigDecimal;
  * @param item          VOICES: {@code {voice_name}}; ELEMENTS: the element's request facts; else null
  */
 record Output(ResultKind kind, PackType pack, int slots, String units, double videoSeconds, int imageCount,
-              int imageWidth, int imageHeight, boolean series, double audioSeconds, MediaRef parent,
-              String sessionId, JsonNode item) {
+        int imageWidth, int imageHeight, boolean series, double audioSeconds, MediaRef parent,
+        String sessionId, JsonNode item) {
 
     static Output videos(double seconds, String units) {
         return new Output(ResultKind.VIDEOS, PackType.VIDEO, 1, units, seconds, 0, 0, 0, false, 0, null, null, null);

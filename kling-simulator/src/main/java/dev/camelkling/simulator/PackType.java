@@ -5,5 +5,7 @@ package dev.camelkling.simulator;
  * try-on). Audio, voice and element tasks have no documented pack; the simulator counts them as video.
  */
 enum PackType {
-    VIDEO, IMAGE, TRY_ON
+    VIDEO,
+    IMAGE,
+    TRY_ON
 }

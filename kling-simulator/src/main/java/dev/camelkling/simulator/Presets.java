@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 
 /**
  * The simulator's preset voices and preset elements (owned_by {@code kling}). The real lists are long and change;

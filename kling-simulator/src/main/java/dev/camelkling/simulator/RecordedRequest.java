@@ -1,6 +1,5 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -9,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One HTTP request as the simulator received it (API calls and {@code /files} downloads alike).
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param receivedAt when the simulator received it (simulator clock)
  */
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
-                              String body, Instant receivedAt) {
+        String body, Instant receivedAt) {
 
     public RecordedRequest {
         headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));

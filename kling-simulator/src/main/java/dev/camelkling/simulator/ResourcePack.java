@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param status            {@code toBeOnline}, {@code online}, {@code expired} or {@code runOut}
  */
 public record ResourcePack(String name, String id, String type, double totalQuantity, double remainingQuantity,
-                           long purchaseTime, long effectiveTime, long invalidTime, String status) {
+        long purchaseTime, long effectiveTime, long invalidTime, String status) {
 
     /** The pack every simulator starts with: 1000 units, online until 2100. */
     public static final ResourcePack DEFAULT = new ResourcePack("Simulated video pack", "sim-pack-1",

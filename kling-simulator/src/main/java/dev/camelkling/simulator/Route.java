@@ -9,7 +9,12 @@ import java.util.Set;
  * {@code /v1/videos/{id}} is the OpenAI-style query route shared by the two OpenAI-shaped gateways.
  */
 enum Route {
-    OFFICIAL, OPENAI, GENERATIONS, APIMODELS, KLING2, DOWNLOAD;
+    OFFICIAL,
+    OPENAI,
+    GENERATIONS,
+    APIMODELS,
+    KLING2,
+    DOWNLOAD;
 
     static final String OPENAI_VIDEOS = "/v1/videos";
     static final String GENERATIONS_PATH = "/v1/video/generations";

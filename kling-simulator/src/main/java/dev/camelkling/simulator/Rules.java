@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Field rules shared by the operations beyond text2video / image2video. Every refusal is HTTP 400 / code 1201 with
@@ -268,7 +269,7 @@ final class Rules {
     static SimulatedTask videoTask(String videoId, String path, OperationValidator.Context ctx) {
         return ctx.assets().videoTask(ctx.account(), videoId)
                 .orElseThrow(() -> ApiException.invalidParam(path + " not found: " + videoId
-                        + " (must be the videos[].id of a succeeded task of this account)"));
+                                                             + " (must be the videos[].id of a succeeded task of this account)"));
     }
 
     /**
@@ -285,7 +286,7 @@ final class Rules {
             String id = required(body, "video_id", "video_id", 256);
             return ctx.assets().video(ctx.account(), id)
                     .orElseThrow(() -> ApiException.invalidParam("video_id not found: " + id
-                            + " (must be the videos[].id of a succeeded task of this account)"));
+                                                                 + " (must be the videos[].id of a succeeded task of this account)"));
         }
         String url = media(body, "video_url", "video_url", false);
         return new MediaRef("src-" + Integer.toHexString(url.hashCode()), url, assumedSeconds);

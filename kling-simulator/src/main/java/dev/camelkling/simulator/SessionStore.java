@@ -19,7 +19,10 @@ final class SessionStore {
 
     static final Duration VALIDITY = Duration.ofHours(24);
 
-    enum Kind { FACES, SELECTION }
+    enum Kind {
+        FACES,
+        SELECTION
+    }
 
     record Face(String faceId, long startMs, long endMs) {
     }

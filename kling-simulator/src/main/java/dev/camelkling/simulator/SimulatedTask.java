@@ -1,9 +1,10 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One task. Its status is a pure function of the clock (no thread per task): {@code submitted} for

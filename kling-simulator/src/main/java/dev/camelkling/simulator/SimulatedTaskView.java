@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Read-only snapshot of a simulated task, for assertions.
@@ -24,6 +25,6 @@ import java.time.Instant;
  * @param dialect        {@code official}, {@code openai}, {@code generations}, {@code apimodels} or {@code kling2}
  */
 public record SimulatedTaskView(String taskId, String operation, String status, String externalTaskId,
-                                Instant createdAt, JsonNode requestBody, String statusMessage,
-                                Instant finishedAt, String dialect) {
+        Instant createdAt, JsonNode requestBody, String statusMessage,
+        Instant finishedAt, String dialect) {
 }

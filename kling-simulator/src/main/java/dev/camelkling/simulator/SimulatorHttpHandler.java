@@ -1,7 +1,5 @@
 package dev.camelkling.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,7 +103,7 @@ final class SimulatorHttpHandler implements HttpHandler {
             throws IOException {
         switch (rule.kind()) {
             case SERVER_ERROR, CONCURRENCY_LIMIT, OK_WITH_ERROR_CODE, TOKEN_EXPIRED ->
-                    write(exchange, handler.error(rule.asError()));
+                write(exchange, handler.error(rule.asError()));
             case PROXY_ERROR_PAGE, DOWNLOAD_NOT_FOUND -> write(exchange, rule.page());
             case STORED_BUT_REPLY_LOST -> {
                 handle(request, handler);
@@ -118,7 +119,8 @@ final class SimulatorHttpHandler implements HttpHandler {
             }
             case DOWNLOAD_STALL -> {
                 stall(exchange, handle(request, handler), rule.partialBytes());
-                return !later(exchange, rule, () -> { });
+                return !later(exchange, rule, () -> {
+                });
             }
         }
         return true;
@@ -161,8 +163,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private RecordedRequest read(HttpExchange exchange) throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
+        exchange.getRequestHeaders().forEach((name, values) -> headers.merge(name.toLowerCase(Locale.ROOT), List.copyOf(
+                values), (a, b) -> {
                     List<String> merged = new java.util.ArrayList<>(a);
                     merged.addAll(b);
                     return List.copyOf(merged);

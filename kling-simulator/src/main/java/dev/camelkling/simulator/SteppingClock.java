@@ -67,7 +67,7 @@ public final class SteppingClock extends Clock {
         Instant now = shared.now.updateAndGet(t -> {
             if (target.isBefore(t)) {
                 throw new IllegalArgumentException("a stepping clock only moves forward: it is " + t
-                        + ", not going back to " + target);
+                                                   + ", not going back to " + target);
             }
             return target;
         });

@@ -130,7 +130,7 @@ final class TaskJson {
         JsonNode item = task.output().item();
         ObjectNode element = Json.object();
         element.put("element_id", Long.parseLong(task.taskId()));
-        for (String field : new String[] {"element_name", "element_description", "reference_type",
+        for (String field : new String[]{"element_name", "element_description", "reference_type",
                 "element_image_list", "element_video_list", "element_voice_info", "tag_list"}) {
             if (item.has(field)) {
                 element.set(field, item.get(field).deepCopy());

@@ -13,7 +13,7 @@ import java.util.function.BiPredicate;
  * @param visible     whether a task of the account is still visible (deleted voices / elements are not)
  */
 record TaskOperation(String name, String path, OperationValidator validator, int maxPageSize,
-                     BiPredicate<String, SimulatedTask> visible) {
+        BiPredicate<String, SimulatedTask> visible) {
 
     TaskOperation(String name, String path, OperationValidator validator) {
         this(name, path, validator, 500, (account, task) -> true);

@@ -2,7 +2,10 @@ package dev.camelkling.simulator;
 
 /** Legacy task_status values (note the legacy spelling "succeed"). */
 enum TaskStatus {
-    SUBMITTED("submitted"), PROCESSING("processing"), SUCCEED("succeed"), FAILED("failed");
+    SUBMITTED("submitted"),
+    PROCESSING("processing"),
+    SUCCEED("succeed"),
+    FAILED("failed");
 
     private final String wire;
 

@@ -11,14 +11,14 @@ final class UnitPricing {
 
     /** Units for a 5 s clip: {std, pro}. */
     private static final Map<String, double[]> PER_5S = Map.of(
-            "kling-v1", new double[] {1, 3.5},
-            "kling-v1-5", new double[] {2, 3.5},
-            "kling-v1-6", new double[] {2, 3.5},
-            "kling-v2-1", new double[] {2, 3.5},
-            "kling-v2-master", new double[] {10, 10},
-            "kling-v2-1-master", new double[] {10, 10},
-            "kling-v2-5-turbo", new double[] {1.5, 2.5},
-            "kling-v2-6", new double[] {1.5, 2.5});
+            "kling-v1", new double[]{1, 3.5},
+            "kling-v1-5", new double[]{2, 3.5},
+            "kling-v1-6", new double[]{2, 3.5},
+            "kling-v2-1", new double[]{2, 3.5},
+            "kling-v2-master", new double[]{10, 10},
+            "kling-v2-1-master", new double[]{10, 10},
+            "kling-v2-5-turbo", new double[]{1.5, 2.5},
+            "kling-v2-6", new double[]{1.5, 2.5});
 
     private UnitPricing() {
     }

@@ -1,7 +1,8 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/videos/video-extend} (docs/kling-api-notes.md §8.9): {@code video_id} must be the

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.jcodec.api.awt.AWTSequenceEncoder;
 import org.jcodec.common.io.ByteBufferSeekableByteChannel;
 import org.jcodec.common.model.Rational;
@@ -43,8 +44,8 @@ final class VideoRenderer {
 
     byte[] render(String taskId, String caption) {
         try {
-            ByteBufferSeekableByteChannel channel =
-                    ByteBufferSeekableByteChannel.writeToByteBuffer(ByteBuffer.allocate(BUFFER_BYTES));
+            ByteBufferSeekableByteChannel channel = ByteBufferSeekableByteChannel.writeToByteBuffer(ByteBuffer.allocate(
+                    BUFFER_BYTES));
             AWTSequenceEncoder encoder = new AWTSequenceEncoder(channel, Rational.R(FPS, 1));
             List<String> lines = wrap(caption);
             Color background = Color.getHSBColor((Math.abs(taskId.hashCode()) % 360) / 360f, 0.45f, 0.35f);

@@ -1,12 +1,13 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Field rules shared by text2video and image2video (docs/kling-api-notes.md §8.2/§8.4), written from the docs
@@ -92,7 +93,7 @@ abstract class VideoRequestValidator {
         int seconds = parseSeconds(node.asText());
         if (!VideoModels.durationAllowed(model, seconds)) {
             throw ApiException.invalidParam("duration must be one of " + VideoModels.durationChoices(model)
-                    + " for " + model);
+                                            + " for " + model);
         }
         return seconds;
     }
@@ -109,7 +110,7 @@ abstract class VideoRequestValidator {
         String sound = enumString(body, "sound", "off", List.of("on", "off"), null);
         if ("on".equals(sound) && !VideoModels.soundAllowed(model, mode)) {
             throw ApiException.invalidParam("sound on is only supported by kling-v2-6 in mode pro and by kling-v3"
-                    + " (got " + model + " mode " + mode + ")");
+                                            + " (got " + model + " mode " + mode + ")");
         }
         return "on".equals(sound);
     }
@@ -153,7 +154,7 @@ abstract class VideoRequestValidator {
         JsonNode shots = body.get("multi_prompt");
         if (shots == null || !shots.isArray() || shots.isEmpty() || shots.size() > MAX_SHOTS) {
             throw ApiException.invalidParam("multi_prompt must be an array of 1 to " + MAX_SHOTS
-                    + " shots when shot_type is customize");
+                                            + " shots when shot_type is customize");
         }
         List<String> prompts = new ArrayList<>();
         int sum = 0;
@@ -186,7 +187,7 @@ abstract class VideoRequestValidator {
         }
         if (sum != totalSeconds) {
             throw ApiException.invalidParam("multi_prompt durations must add up to duration (" + totalSeconds
-                    + "), got " + sum);
+                                            + "), got " + sum);
         }
         return prompts;
     }
@@ -229,7 +230,7 @@ abstract class VideoRequestValidator {
         }
         if (nonZero != 1) {
             throw ApiException.invalidParam("camera_control.config must have exactly one non-zero value of "
-                    + CAMERA_AXES);
+                                            + CAMERA_AXES);
         }
     }
 
@@ -293,7 +294,7 @@ abstract class VideoRequestValidator {
         }
         if (!node.isTextual() || !allowed.contains(node.asText())) {
             throw ApiException.invalidParam(field + " must be one of " + allowed
-                    + (model == null ? "" : " for " + model));
+                                            + (model == null ? "" : " for " + model));
         }
         return node.asText();
     }

@@ -1,8 +1,9 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Create rules for {@code POST /v1/audio/video-to-audio} (docs/kling-api-notes.md §8.13): exactly one of
@@ -20,10 +21,10 @@ final class VideoToAudioValidator implements OperationValidator {
         MediaRef source = Rules.videoSource(body, ctx, ASSUMED_URL_SECONDS);
         if (source.seconds() < 3 || source.seconds() > 20) {
             throw Rules.invalid("video_id", "video must be 3 to 20 seconds long (got "
-                    + Output.seconds(source.seconds()) + ")");
+                                            + Output.seconds(source.seconds()) + ")");
         }
         List<String> prompts = new ArrayList<>();
-        for (String field : new String[] {"sound_effect_prompt", "bgm_prompt"}) {
+        for (String field : new String[]{"sound_effect_prompt", "bgm_prompt"}) {
             String prompt = Rules.string(body, field, field, TextToAudioValidator.PROMPT_MAX);
             if (prompt != null) {
                 prompts.add(prompt);

@@ -1,12 +1,13 @@
 package dev.camelkling.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountCostsTest {
 

@@ -1,13 +1,14 @@
 package dev.camelkling.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Helpers for the official-API operation tests: create, wait, reject, download. */
 final class Api {

@@ -1,18 +1,19 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.awaitCallbacks;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.awaitCallbacks;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The apimodels.app gateway dialect: /api/v1/video/generations (docs/kling-api-notes.md §14.3). The simulator runs on a clock the tests

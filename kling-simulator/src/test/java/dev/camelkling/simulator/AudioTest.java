@@ -1,15 +1,16 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.Api.VIDEO;
-import static dev.camelkling.simulator.Api.obj;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.Api.VIDEO;
+import static dev.camelkling.simulator.Api.obj;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** text-to-audio and video-to-audio. */
 class AudioTest {

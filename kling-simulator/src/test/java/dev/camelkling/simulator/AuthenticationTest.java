@@ -1,12 +1,13 @@
 package dev.camelkling.simulator;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 import static dev.camelkling.simulator.TestSupport.jwt;
 import static dev.camelkling.simulator.TestSupport.t2v;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuthenticationTest {
 
@@ -43,7 +44,7 @@ class AuthenticationTest {
         // docs/kling-api-notes.md §2.1 test vector, issued at 1700000000; checked against a clock fixed at that
         // moment.
         String token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJ0ZXN0LWFrIiwiZXhwIjoxNzAwMDAxODAwLCJuYmYiOjE2OTk5OTk5OTV9"
-                + ".WVi2E6Zh6XjoahLqvgwjrspinAR_wIVTs0y9SGAH0Gs";
+                       + ".WVi2E6Zh6XjoahLqvgwjrspinAR_wIVTs0y9SGAH0Gs";
         java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_000L),
                 java.time.ZoneOffset.UTC);
         Credentials credentials = new Credentials(java.util.Map.of(),

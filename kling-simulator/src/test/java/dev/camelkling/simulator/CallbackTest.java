@@ -1,11 +1,5 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.await;
-import static dev.camelkling.simulator.TestSupport.t2v;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +12,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.await;
+import static dev.camelkling.simulator.TestSupport.t2v;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CallbackTest {
 
@@ -50,7 +51,8 @@ class CallbackTest {
         receiver.createContext("/cb", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.add(new Received(exchange.getRequestHeaders().getFirst("Content-Type"),
-                    exchange.getRequestHeaders().getFirst("Upgrade"), SimClient.MAPPER.readTree(new String(body, StandardCharsets.UTF_8))));
+                    exchange.getRequestHeaders().getFirst("Upgrade"), SimClient.MAPPER.readTree(new String(body,
+                            StandardCharsets.UTF_8))));
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
@@ -65,7 +67,7 @@ class CallbackTest {
 
     private void awaitReceived(int count) {
         await(() -> received.size() >= count, () -> count + " received callbacks, last seen " + received.size()
-                + ": " + received);
+                                                    + ": " + received);
     }
 
     @Test
@@ -157,7 +159,8 @@ class CallbackTest {
                 int expectedHeld = Math.min(limit, callbacks - done);
                 int doneSoFar = done;
                 await(() -> held.get() >= expectedHeld, () -> expectedHeld + " callbacks held by the receiver after "
-                        + doneSoFar + " answered, last seen " + held.get() + " held");
+                                                              + doneSoFar + " answered, last seen " + held.get()
+                                                              + " held");
                 assertThat(most.get()).as("most callbacks in flight at once, after %d answered", doneSoFar)
                         .isLessThanOrEqualTo(limit);
                 answer.release();

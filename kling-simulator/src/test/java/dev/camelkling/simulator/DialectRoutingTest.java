@@ -1,14 +1,15 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.t2v;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.t2v;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** How the dialects share one port, one task store, one limit and one request count. */
 class DialectRoutingTest {

@@ -1,16 +1,16 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.Api.IMAGE;
-import static dev.camelkling.simulator.Api.VIDEO;
-import static dev.camelkling.simulator.Api.arr;
-import static dev.camelkling.simulator.Api.obj;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.Api.IMAGE;
+import static dev.camelkling.simulator.Api.VIDEO;
+import static dev.camelkling.simulator.Api.arr;
+import static dev.camelkling.simulator.Api.obj;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Advanced custom elements, preset elements and deleting elements. */
 class ElementsTest {

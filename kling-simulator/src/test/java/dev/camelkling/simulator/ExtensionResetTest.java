@@ -1,14 +1,15 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.t2v;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.t2v;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExtensionResetTest {

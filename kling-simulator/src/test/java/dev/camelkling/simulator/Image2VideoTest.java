@@ -1,15 +1,16 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.await;
-import static dev.camelkling.simulator.TestSupport.pngBase64;
-import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.await;
+import static dev.camelkling.simulator.TestSupport.pngBase64;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class Image2VideoTest {
 

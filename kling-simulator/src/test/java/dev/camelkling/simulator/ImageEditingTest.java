@@ -1,19 +1,21 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.Api.IMAGE;
-import static dev.camelkling.simulator.Api.arr;
-import static dev.camelkling.simulator.Api.obj;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
+
 import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.Api.IMAGE;
+import static dev.camelkling.simulator.Api.arr;
+import static dev.camelkling.simulator.Api.obj;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** multi-image2image, editing/expand and kolors-virtual-try-on. */
 class ImageEditingTest {

@@ -1,19 +1,20 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.awaitCallbacks;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.awaitCallbacks;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kling's new design ("API 2.0"): POST /text-to-video/{model}, POST /image-to-video/{model}, GET /tasks. The simulator

@@ -1,12 +1,13 @@
 package dev.camelkling.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KlingSimulatorMainTest {
 
@@ -15,7 +16,7 @@ class KlingSimulatorMainTest {
 
     @Test
     void noCredentialFlagsFallBackToTheDefaultDevelopmentCredentials() {
-        try (KlingSimulator sim = KlingSimulatorMain.parse(new String[] {"--port", "0"}, print).build().start()) {
+        try (KlingSimulator sim = KlingSimulatorMain.parse(new String[]{"--port", "0"}, print).build().start()) {
             SimClient.Reply reply = new SimClient(sim.baseUrl(), "Bearer sim-api-key").get("/v1/videos/text2video");
 
             assertThat(reply.code()).isZero();
@@ -26,7 +27,7 @@ class KlingSimulatorMainTest {
     @Test
     void explicitCredentialsReplaceTheDefaults() {
         String[] args = {"--port", "0", "--api-key", "k1", "--access-key", "ak", "--secret-key", "sk",
-            "--submitted-ms", "10", "--processing-ms", "10", "--concurrency", "3", "--fail-marker", "BOOM"};
+                "--submitted-ms", "10", "--processing-ms", "10", "--concurrency", "3", "--fail-marker", "BOOM"};
         try (KlingSimulator sim = KlingSimulatorMain.parse(args, print).build().start()) {
             assertThat(new SimClient(sim.baseUrl(), "Bearer k1").get("/v1/videos/text2video").code()).isZero();
             assertThat(new SimClient(sim.baseUrl(), "Bearer sim-api-key").get("/v1/videos/text2video").code())
@@ -36,13 +37,13 @@ class KlingSimulatorMainTest {
 
     @Test
     void helpPrintsUsageAndReturnsNoBuilder() {
-        assertThat(KlingSimulatorMain.parse(new String[] {"--help"}, print)).isNull();
+        assertThat(KlingSimulatorMain.parse(new String[]{"--help"}, print)).isNull();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--processing-ms");
     }
 
     @Test
     void unknownOptionIsAnError() {
-        assertThatThrownBy(() -> KlingSimulatorMain.parse(new String[] {"--bogus", "1"}, print))
+        assertThatThrownBy(() -> KlingSimulatorMain.parse(new String[]{"--bogus", "1"}, print))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--bogus");
     }
 }

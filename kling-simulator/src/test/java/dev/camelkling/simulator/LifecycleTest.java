@@ -1,10 +1,5 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.t2v;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.t2v;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The legacy task lifecycle on a clock the tests step: every status and boundary is observed however slow the machine

@@ -1,11 +1,12 @@
 package dev.camelkling.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Request kinds and refusals of the official routes beyond text2video / image2video. */
 class OfficialRoutesTest {

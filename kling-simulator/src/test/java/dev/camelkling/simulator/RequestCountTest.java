@@ -1,12 +1,13 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.TestSupport.t2v;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.TestSupport.t2v;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestCountTest {
 

@@ -1,7 +1,5 @@
 package dev.camelkling.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,9 +10,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** JWT, image, polling and callback helpers for the tests. */
 final class TestSupport {
@@ -28,11 +30,12 @@ final class TestSupport {
         String payload = "{\"iss\":\"" + ak + "\",\"exp\":" + exp + ",\"nbf\":" + nbf + "}";
         Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
         String signingInput = enc.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + enc.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+                              + enc.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(sk.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return signingInput + "." + enc.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "." + enc.encodeToString(mac.doFinal(signingInput.getBytes(
+                    StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

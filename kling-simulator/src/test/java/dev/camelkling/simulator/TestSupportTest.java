@@ -1,10 +1,11 @@
 package dev.camelkling.simulator;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The tests' own wait: on timeout it names what it waited for and what the condition saw last. */
 class TestSupportTest {

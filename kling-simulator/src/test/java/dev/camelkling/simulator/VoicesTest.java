@@ -1,12 +1,12 @@
 package dev.camelkling.simulator;
 
-import static dev.camelkling.simulator.Api.obj;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static dev.camelkling.simulator.Api.obj;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Custom voices, preset voices and deleting voices. */
 class VoicesTest {

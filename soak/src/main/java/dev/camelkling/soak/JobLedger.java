@@ -20,7 +20,7 @@ final class JobLedger {
 
     void delivered(String job) {
         if (deliveries.computeIfAbsent(job, j -> new AtomicInteger()).getAndIncrement() == 0
-            && !failures.containsKey(job)) {
+                && !failures.containsKey(job)) {
             outcomes.countDown();
         }
     }

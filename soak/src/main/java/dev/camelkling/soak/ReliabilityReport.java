@@ -52,7 +52,8 @@ final class ReliabilityReport {
         }
         r.retried().forEach((reason, n) -> md.append("| ").append(reason.replace("|", "\\|")).append(" | ")
                 .append(n).append(" |\n"));
-        md.append("\nRequests the simulator received (faulted ones included):\n\n| Kind | Requests | Per job |\n|---|---|---|\n");
+        md.append(
+                "\nRequests the simulator received (faulted ones included):\n\n| Kind | Requests | Per job |\n|---|---|---|\n");
         for (Map.Entry<String, Long> e : r.requests().entrySet()) {
             if (e.getValue() > 0) {
                 md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" | ")

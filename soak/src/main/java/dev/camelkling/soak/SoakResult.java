@@ -19,8 +19,8 @@ import java.util.Map;
  * @param took            wall time of the run
  */
 record SoakResult(SoakScenario scenario, int completed, Map<String, Integer> failed, int lost, int boughtTwice,
-                  int deliveredTwice, int tasksAtKling, Map<String, Long> requests, Map<String, Long> faultsFired,
-                  Map<String, Long> retried, Duration took) {
+        int deliveredTwice, int tasksAtKling, Map<String, Long> requests, Map<String, Long> faultsFired,
+        Map<String, Long> retried, Duration took) {
 
     long redeliveries() {
         return retried.values().stream().mapToLong(Long::longValue).sum();

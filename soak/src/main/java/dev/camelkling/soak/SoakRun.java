@@ -102,17 +102,17 @@ final class SoakRun {
                 // the download is read to the end and dropped, so stalls and truncations show
                 from("direct:work").routeId("work").errorHandler(noErrorHandler())
                         .choice()
-                            .when(header("op").isEqualTo("video-download"))
-                                .to("kling:text2video?model=kling-v2-6&externalTaskId=${header.job}&download=true")
-                            // the simulator renders each MP4 on its first download, which costs a 2-core machine
-                            // seconds of CPU: most video jobs take the result URL, as a route that hands it on would
-                            .when(header("op").isEqualTo("video"))
-                                .to("kling:text2video?model=kling-v2-6&externalTaskId=${header.job}")
-                            .when(header("op").isEqualTo("image"))
-                                .to("kling:image-generation?model=kling-v2-1&n=2&externalTaskId=${header.job}"
-                                    + "&download=true")
-                            .otherwise()
-                                .to("kling:text-to-audio?duration=5&externalTaskId=${header.job}&download=true")
+                        .when(header("op").isEqualTo("video-download"))
+                        .to("kling:text2video?model=kling-v2-6&externalTaskId=${header.job}&download=true")
+                        // the simulator renders each MP4 on its first download, which costs a 2-core machine
+                        // seconds of CPU: most video jobs take the result URL, as a route that hands it on would
+                        .when(header("op").isEqualTo("video"))
+                        .to("kling:text2video?model=kling-v2-6&externalTaskId=${header.job}")
+                        .when(header("op").isEqualTo("image"))
+                        .to("kling:image-generation?model=kling-v2-1&n=2&externalTaskId=${header.job}"
+                            + "&download=true")
+                        .otherwise()
+                        .to("kling:text-to-audio?duration=5&externalTaskId=${header.job}&download=true")
                         .end()
                         .process(e -> {
                             if (e.getMessage().getBody() instanceof InputStream in) {

@@ -19,7 +19,8 @@ public final class OpenAiDialect extends VideoJobDialect {
 
     public static final String NAME = "openai";
     /** Kling model id → the gateway's. */
-    private static final Map<String, String> MODELS = Map.of("kling-v2-6", "Kling-2.6", "kling-v2-5-turbo", "Kling-2.5");
+    private static final Map<String, String> MODELS = Map.of("kling-v2-6", "Kling-2.6", "kling-v2-5-turbo",
+            "Kling-2.5");
     private static final Set<String> SECONDS = Set.of("5", "10");
 
     public OpenAiDialect() {

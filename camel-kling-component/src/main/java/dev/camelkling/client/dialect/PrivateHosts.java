@@ -24,7 +24,7 @@ final class PrivateHosts {
         }
         host = host.toLowerCase(Locale.ROOT);
         if (host.equals("localhost") || host.endsWith(".localhost") || host.endsWith(".local")
-            || host.endsWith(".internal") || host.equals("[::1]")) {
+                || host.endsWith(".internal") || host.equals("[::1]")) {
             return true;
         }
         String[] parts = host.split("\\.");
@@ -34,6 +34,6 @@ final class PrivateHosts {
         int a = Integer.parseInt(parts[0]);
         int b = Integer.parseInt(parts[1]);
         return a == 10 || a == 127 || a == 0 || (a == 169 && b == 254) || (a == 172 && b >= 16 && b <= 31)
-               || (a == 192 && b == 168);
+                || (a == 192 && b == 168);
     }
 }

@@ -12,7 +12,7 @@ package dev.camelkling.client.model;
  * @param durationWav seconds of the WAV
  */
 public record AudioResult(String id, String url, String urlMp3, String urlWav, String duration, String durationMp3,
-                          String durationWav) {
+        String durationWav) {
 
     /** The URL to fetch: the MP3 where there is one, else the single URL, else the WAV. */
     public String preferredUrl() {

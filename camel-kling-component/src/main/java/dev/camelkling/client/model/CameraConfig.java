@@ -7,7 +7,7 @@ import dev.camelkling.exceptions.KlingValidationException;
 /** The six axes of a {@code simple} camera movement, each in [-10, 10]; Kling wants exactly one non-zero. */
 public record CameraConfig(double horizontal, double vertical, double pan, double tilt, double roll, double zoom) {
 
-    public static final String[] AXES = { "horizontal", "vertical", "pan", "tilt", "roll", "zoom" };
+    public static final String[] AXES = {"horizontal", "vertical", "pan", "tilt", "roll", "zoom"};
 
     /** One axis set, the rest zero. */
     public static CameraConfig of(String axis, double value) {
@@ -48,6 +48,6 @@ public record CameraConfig(double horizontal, double vertical, double pan, doubl
     }
 
     public double[] values() {
-        return new double[] { horizontal, vertical, pan, tilt, roll, zoom };
+        return new double[]{horizontal, vertical, pan, tilt, roll, zoom};
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param status             Kling's status of the element
  */
 public record ElementResult(Long elementId, String elementName, String elementDescription, String referenceType,
-                           String voiceId, List<String> tags, String ownedBy, String status) {
+        String voiceId, List<String> tags, String ownedBy, String status) {
 
     public ElementResult {
         tags = tags == null ? List.of() : List.copyOf(tags);

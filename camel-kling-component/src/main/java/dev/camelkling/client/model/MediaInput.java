@@ -102,11 +102,13 @@ public final class MediaInput {
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
-                throw new KlingValidationException(field, "file is " + size + " bytes; at most " + maxBytes + " allowed");
+                throw new KlingValidationException(field, "file is " + size + " bytes; at most " + maxBytes
+                                                          + " allowed");
             }
             return new MediaInput(null, Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new KlingValidationException(field, "file " + path.getFileName() + " cannot be read: " + e.getMessage());
+            throw new KlingValidationException(field, "file " + path.getFileName() + " cannot be read: " + e
+                    .getMessage());
         }
     }
 

@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param status            {@code toBeOnline}, {@code online}, {@code expired} or {@code runOut}
  */
 public record ResourcePack(String name, String id, String type, BigDecimal totalQuantity, BigDecimal remainingQuantity,
-                           Instant purchaseTime, Instant effectiveTime, Instant invalidTime, String status) {
+        Instant purchaseTime, Instant effectiveTime, Instant invalidTime, String status) {
 
     public boolean isOnline() {
         return "online".equals(status);

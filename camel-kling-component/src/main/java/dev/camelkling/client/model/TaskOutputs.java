@@ -14,8 +14,8 @@ import java.util.List;
  * @param sessionId    the multi-elements session a result belongs to, or {@code null}
  */
 public record TaskOutputs(List<ImageResult> images, List<ImageResult> seriesImages, List<AudioResult> audios,
-                          List<VoiceResult> voices, List<ElementResult> elements, VideoResult parentVideo,
-                          String sessionId) {
+        List<VoiceResult> voices, List<ElementResult> elements, VideoResult parentVideo,
+        String sessionId) {
 
     public static final TaskOutputs NONE = new TaskOutputs(null, null, null, null, null, null, null);
 

@@ -48,7 +48,8 @@ public record Text2VideoRequest(
         public Text2VideoRequest build() {
             applyImpliedFields();
             return new Text2VideoRequest(model, prompt, negativePrompt, mode, duration, aspectRatio, sound, cfgScale,
-                    cameraControl, multiShot, shotType, multiPrompt, watermark, callbackUrl, externalTaskId, extraFields);
+                    cameraControl, multiShot, shotType, multiPrompt, watermark, callbackUrl, externalTaskId,
+                    extraFields);
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.camelkling.component.mapping;
 
-import java.util.List;
-
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
 import dev.camelkling.component.mapping.FieldSource.ValueKind;

@@ -34,7 +34,7 @@ public final class Image2VideoMapper implements RequestMapper<Image2VideoRequest
         if (image != null) {
             b.image(media(image, KlingConstants.IMAGE));
         } else if (body != null && !(body instanceof String) && !(body instanceof Map)
-                   && !(body instanceof Image2VideoRequest)) {
+                && !(body instanceof Image2VideoRequest)) {
             b.image(media(isMedia(body) ? body : in.getBody(byte[].class), "image (message body)"));
         }
         Object tail = in.getHeader(KlingConstants.IMAGE_TAIL);
@@ -63,7 +63,7 @@ public final class Image2VideoMapper implements RequestMapper<Image2VideoRequest
     private static boolean isMedia(Object body) {
         // read these directly: MediaInput bounds what it reads from a stream
         return body instanceof MediaInput || body instanceof byte[] || body instanceof java.io.InputStream
-               || body instanceof java.io.File || body instanceof java.nio.file.Path;
+                || body instanceof java.io.File || body instanceof java.nio.file.Path;
     }
 
     private static MediaInput media(Object value, String field) {

@@ -14,7 +14,7 @@ import dev.camelkling.client.model.KlingRequest;
  * @param externalTaskId  whether the operation takes an {@code external_task_id} (tts does not)
  */
 public record RequestShape<R extends KlingRequest>(Class<R> type, String textBody, String mediaBody,
-                                                   List<FieldSource> sources, boolean externalTaskId) {
+        List<FieldSource> sources, boolean externalTaskId) {
 
     public RequestShape {
         sources = List.copyOf(sources);

@@ -30,7 +30,8 @@ public final class Text2VideoMapper implements RequestMapper<Text2VideoRequest> 
         Text2VideoRequest.Builder b = Text2VideoRequest.builder();
         fields.applyOptions(b);
         b.aspectRatio(options.getAspectRatio());
-        if (body != null && !(body instanceof String) && !(body instanceof Map) && !(body instanceof Text2VideoRequest)) {
+        if (body != null && !(body instanceof String) && !(body instanceof Map)
+                && !(body instanceof Text2VideoRequest)) {
             // a prompt read from a file usually ends with a newline that is not part of the prompt
             String text = in.getBody(String.class);
             b.prompt(text == null ? null : text.strip());

@@ -27,12 +27,12 @@ final class Values {
         try {
             T converted = exchange.getContext().getTypeConverter().mandatoryConvertTo(type, exchange, value);
             if ((type == Integer.class || type == Long.class) && value instanceof String s
-                && !s.strip().matches("-?\\d+")) {
+                    && !s.strip().matches("-?\\d+")) {
                 throw new KlingValidationException(source, "must be a whole number, got '" + s + "'");
             }
             // 7.5 must not quietly become 7
             if ((type == Integer.class || type == Long.class) && value instanceof Number n
-                && n.doubleValue() != Math.rint(n.doubleValue())) {
+                    && n.doubleValue() != Math.rint(n.doubleValue())) {
                 throw new KlingValidationException(source, "must be a whole number, got " + n);
             }
             return converted;

@@ -33,7 +33,8 @@ final class VideoFieldsMapper {
         b.model(options.getModel()).mode(options.getMode()).duration(options.getDuration()).sound(options.getSound())
                 .cfgScale(options.getCfgScale()).negativePrompt(options.getNegativePrompt())
                 .watermark(options.getWatermark()).callbackUrl(options.getCallbackUrl())
-                .externalTaskId(ExternalTaskIds.isExpression(options.getExternalTaskId()) ? null : options.getExternalTaskId())
+                .externalTaskId(ExternalTaskIds.isExpression(options.getExternalTaskId()) ? null : options
+                        .getExternalTaskId())
                 .multiShot(options.getMultiShot())
                 .shotType(options.getShotType());
         if (options.getCameraControl() != null || options.getCameraConfig() != null) {
@@ -153,7 +154,8 @@ final class VideoFieldsMapper {
                         "is not an axis; use horizontal, vertical, pan, tilt, roll or zoom");
             }
         }
-        return new CameraControl(type == null ? null : type.toString(), new CameraConfig(v[0], v[1], v[2], v[3], v[4], v[5]));
+        return new CameraControl(type == null ? null : type.toString(), new CameraConfig(v[0], v[1], v[2], v[3], v[4],
+                v[5]));
     }
 
     private static Boolean watermarkFromMap(Object value) {
@@ -180,7 +182,8 @@ final class VideoFieldsMapper {
                 shots.add(new MultiShotPrompt(index == null ? i + 1 : index, prompt == null ? null : prompt.toString(),
                         duration == null ? 0 : duration));
             } else {
-                throw new KlingValidationException(at, "must be a MultiShotPrompt or a map with index, prompt and duration");
+                throw new KlingValidationException(at,
+                        "must be a MultiShotPrompt or a map with index, prompt and duration");
             }
         }
         return shots;

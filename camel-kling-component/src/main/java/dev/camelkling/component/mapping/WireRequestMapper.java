@@ -26,7 +26,6 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.component.KlingConfiguration;
 import dev.camelkling.component.KlingConstants;
-import dev.camelkling.component.mapping.FieldSource.ValueKind;
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**
@@ -91,7 +90,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             return;
         }
         boolean media = body instanceof byte[] || body instanceof File || body instanceof Path
-                        || body instanceof InputStream || body instanceof MediaInput || body instanceof WrappedFile;
+                || body instanceof InputStream || body instanceof MediaInput || body instanceof WrappedFile;
         if (media && shape.mediaBody() != null) {
             // a file from camel-file arrives wrapped: its bytes are the media
             Object local = body instanceof WrappedFile ? exchange.getMessage().getBody(byte[].class) : body;
@@ -110,7 +109,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
      */
     private static boolean isEarlierResult(Object body) {
         return body instanceof KlingTask || body instanceof AccountCosts || body instanceof Collection
-               || body instanceof JsonNode;
+                || body instanceof JsonNode;
     }
 
     private void externalTaskId(Exchange exchange, ObjectNode wire) {
@@ -252,7 +251,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             return out;
         }
         if (value instanceof byte[] || value instanceof File || value instanceof Path || value instanceof InputStream
-            || value instanceof MediaInput) {
+                || value instanceof MediaInput) {
             return MediaInput.of(value, path, MAX_LOCAL_MEDIA).wireValue();
         }
         return value;

@@ -1,6 +1,5 @@
 package dev.camelkling.tasks.store;
 
-import dev.camelkling.exceptions.KlingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,9 +13,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
 import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.camelkling.exceptions.KlingException;
 
 /**
  * Keeps the tasks in a database table, so that several nodes share them and a node can take over the tasks of
@@ -42,8 +45,7 @@ public final class JdbcTaskStore implements TaskStore {
     static final int MAX_TEXT_LENGTH = 255;
     private static final int UPSERT_ATTEMPTS = 3;
 
-    private static final String COLUMNS =
-            "task_key, operation, model, task_id, phase, owner, lease_until, callback_token, submitted_at, status";
+    private static final String COLUMNS = "task_key, operation, model, task_id, phase, owner, lease_until, callback_token, submitted_at, status";
     private static final String PARAMETERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
     /** How {@link #put} upserts; everything else is the same standard SQL on every database. */
@@ -93,7 +95,7 @@ public final class JdbcTaskStore implements TaskStore {
         if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
             throw new IllegalArgumentException(
                     "tableName must be an SQL identifier matching " + TABLE_NAME.pattern() + " but was: "
-                    + (tableName == null ? "null" : "'" + tableName + "'"));
+                                               + (tableName == null ? "null" : "'" + tableName + "'"));
         }
         this.table = tableName;
         this.forcedDialect = dialect;
@@ -111,13 +113,14 @@ public final class JdbcTaskStore implements TaskStore {
         Dialect d = ready();
         switch (d) {
             case H2 -> execute("put a task", "MERGE INTO " + table + " (" + COLUMNS + ") KEY (task_key) VALUES ("
-                    + PARAMETERS + ")", s -> bindAll(s, record));
+                                             + PARAMETERS + ")", s -> bindAll(s, record));
             case POSTGRESQL -> execute("put a task", "INSERT INTO " + table + " (" + COLUMNS + ") VALUES ("
-                    + PARAMETERS + ") ON CONFLICT (task_key) DO UPDATE SET operation = EXCLUDED.operation,"
-                    + " model = EXCLUDED.model, task_id = EXCLUDED.task_id, phase = EXCLUDED.phase,"
-                    + " owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until,"
-                    + " callback_token = EXCLUDED.callback_token, submitted_at = EXCLUDED.submitted_at,"
-                    + " status = EXCLUDED.status", s -> bindAll(s, record));
+                                                     + PARAMETERS
+                                                     + ") ON CONFLICT (task_key) DO UPDATE SET operation = EXCLUDED.operation,"
+                                                     + " model = EXCLUDED.model, task_id = EXCLUDED.task_id, phase = EXCLUDED.phase,"
+                                                     + " owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until,"
+                                                     + " callback_token = EXCLUDED.callback_token, submitted_at = EXCLUDED.submitted_at,"
+                                                     + " status = EXCLUDED.status", s -> bindAll(s, record));
             case GENERIC -> genericUpsert(record);
         }
     }
@@ -134,7 +137,8 @@ public final class JdbcTaskStore implements TaskStore {
     @Override
     public List<TaskRecord> list() {
         ready();
-        return query("list the tasks", "SELECT " + COLUMNS + " FROM " + table, s -> { });
+        return query("list the tasks", "SELECT " + COLUMNS + " FROM " + table, s -> {
+        });
     }
 
     @Override
@@ -165,7 +169,8 @@ public final class JdbcTaskStore implements TaskStore {
     public void renew(String owner, Instant leaseUntil) {
         ready();
         // Same null semantics as claim: a null owner renews the ownerless records, as MemoryTaskStore does.
-        String sql = "UPDATE " + table + " SET lease_until = ? WHERE " + (owner == null ? "owner IS NULL" : "owner = ?");
+        String sql = "UPDATE " + table + " SET lease_until = ? WHERE " + (owner == null ? "owner IS NULL"
+                : "owner = ?");
         execute("renew the leases", sql, s -> {
             setMillis(s, 1, leaseUntil);
             if (owner != null) {
@@ -197,8 +202,8 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     private Dialect initialize() {
-        Dialect detected = inConnection("detect the database", c ->
-                forcedDialect != null ? forcedDialect : Dialect.of(c.getMetaData().getDatabaseProductName()));
+        Dialect detected = inConnection("detect the database", c -> forcedDialect != null ? forcedDialect : Dialect.of(c
+                .getMetaData().getDatabaseProductName()));
         // Look before creating: the database user may be allowed to use the table but not to create one.
         if (tableExists()) {
             return detected;
@@ -251,7 +256,7 @@ public final class JdbcTaskStore implements TaskStore {
         String update = "UPDATE " + table + " SET operation = ?, model = ?, task_id = ?, phase = ?, owner = ?,"
                         + " lease_until = ?, callback_token = ?, submitted_at = ?, status = ? WHERE task_key = ?";
         String insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + PARAMETERS + ")";
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             int updated = execute("put a task", update, s -> {
                 s.setString(1, record.operation());
                 s.setString(2, record.model());
@@ -337,7 +342,8 @@ public final class JdbcTaskStore implements TaskStore {
     private static void checkLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             throw new IllegalArgumentException(
-                    "Task record " + field + " is " + value.length() + " characters long; the task table allows " + max);
+                    "Task record " + field + " is " + value.length() + " characters long; the task table allows "
+                                               + max);
         }
     }
 

@@ -48,7 +48,8 @@ public record TaskRecord(
 
     public static TaskRecord submitting(String key, String operation, String model, String owner, Instant leaseUntil,
                                         String callbackToken, Instant now) {
-        return new TaskRecord(key, operation, model, null, Phase.SUBMITTING, owner, leaseUntil, callbackToken, now, null);
+        return new TaskRecord(key, operation, model, null, Phase.SUBMITTING, owner, leaseUntil, callbackToken, now,
+                null);
     }
 
     public TaskRecord running(String acceptedTaskId, String wireStatus) {

@@ -110,8 +110,9 @@ class GatewayDialectsTest {
     @Test
     void apiModelsEnvelopeStatesAndErrors() throws Exception {
         ApiModelsDialect dialect = new ApiModelsDialect();
-        JsonNode data = dialect.unwrap(json, 200, """
-                {"code":200,"msg":"success","data":{"taskId":"clx1","state":"failed","failMsg":"Content policy violation"}}""");
+        JsonNode data = dialect.unwrap(json, 200,
+                """
+                        {"code":200,"msg":"success","data":{"taskId":"clx1","state":"failed","failMsg":"Content policy violation"}}""");
 
         KlingTask failed = dialect.readTask("text2video", data);
 
@@ -173,8 +174,8 @@ class GatewayDialectsTest {
 
     @Test
     void privateMediaUrlsAreRefusedBecauseTheGatewayCannotFetchThem() {
-        for (String url : new String[] { "http://localhost/a.png", "http://10.1.2.3/a.png", "http://192.168.0.9/a.png",
-                                         "https://172.20.0.1/a.png", "http://files.internal/a.png" }) {
+        for (String url : new String[]{"http://localhost/a.png", "http://10.1.2.3/a.png", "http://192.168.0.9/a.png",
+                "https://172.20.0.1/a.png", "http://files.internal/a.png"}) {
             assertThatThrownBy(() -> new GenerationsDialect().create("image2video",
                     official("{\"model_name\":\"kling-v3\",\"prompt\":\"x\",\"image\":\"" + url + "\"}")))
                     .as(url).isInstanceOfSatisfying(KlingValidationException.class,

@@ -93,7 +93,7 @@ class ClusterFailoverTest {
         jobs.addAll(jobsOfB);
 
         try (NodeProcess a = NodeProcess.start("cluster-a", nodeArgs("a"));
-             NodeProcess b = startOnceLeading(a)) {
+                NodeProcess b = startOnceLeading(a)) {
             await(() -> Files.exists(work.resolve("b.ready")), "node b started", a, b);
             assertThat(work.resolve("b.leader")).as("b follows").doesNotExist();
 
@@ -197,16 +197,17 @@ class ClusterFailoverTest {
             NodeProcess.sleep(Duration.ofMillis(100));
         }
         throw new AssertionError("no moment to kill the leader came; deliveries " + Delivery.readAll(deliveries("a"))
-                                 + ", tasks " + sim.tasks().stream().map(t -> t.externalTaskId() + ":" + t.status()).toList()
+                                 + ", tasks " + sim.tasks().stream().map(t -> t.externalTaskId() + ":" + t.status())
+                                         .toList()
                                  + "\n" + a.tail());
     }
 
     /** The task ids in the nodes' shared idempotent repository (camel-sql's table). */
     private static Set<String> emitted() {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT messageId FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'emitted'");
-             ResultSet rs = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT messageId FROM CAMEL_MESSAGEPROCESSED WHERE processorName = 'emitted'");
+                ResultSet rs = s.executeQuery()) {
             Set<String> ids = new HashSet<>();
             while (rs.next()) {
                 ids.add(rs.getString(1));

@@ -107,7 +107,7 @@ class CrashRecoveryTest {
 
     /** What the kill interrupted. */
     private record KillMoment(int deliveries, Map<String, Long> statesAtKling, int jobsAtKling,
-                              Set<String> waitingPicked, Set<String> waitingForKling, Set<String> waitingOnTheirWay) {
+            Set<String> waitingPicked, Set<String> waitingForKling, Set<String> waitingOnTheirWay) {
     }
 
     /**
@@ -147,7 +147,7 @@ class CrashRecoveryTest {
                 .filter(id -> delivered.stream().noneMatch(d -> d.externalTaskId().equals(id)))
                 .collect(Collectors.toSet());
         boolean inEveryState = states.containsKey("submitted") && states.containsKey("processing")
-                               && tasks.size() < jobs;
+                && tasks.size() < jobs;
         boolean waitingRoutesBusy = !waitingForKling.isEmpty() && !onTheirWay.isEmpty();
         boolean delivering = delivered.size() >= 3;
         boolean outsideAtLeastOnce = atKling.containsAll(picked) && allSettled(delivered);
@@ -172,7 +172,8 @@ class CrashRecoveryTest {
 
     private static List<String> lines(Path file) {
         try {
-            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List.of();
+            return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList() : List
+                    .of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,5 @@
 package dev.camelkling.tasks.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class FileTaskStoreTest extends TaskStoreContract {
 
@@ -60,7 +61,8 @@ class FileTaskStoreTest extends TaskStoreContract {
         for (String key : keys) {
             assertThat(store.get(key)).as(key).contains(sparse(key));
         }
-        assertThat(store.list()).containsExactlyInAnyOrderElementsOf(keys.stream().map(TaskStoreContract::sparse).toList());
+        assertThat(store.list()).containsExactlyInAnyOrderElementsOf(keys.stream().map(TaskStoreContract::sparse)
+                .toList());
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(keys.size());
         }
@@ -133,7 +135,8 @@ class FileTaskStoreTest extends TaskStoreContract {
         store.claim("k1", "node-a", "node-b", LATER_LEASE);
 
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).allMatch(name -> name.matches("[0-9a-f]{64}\\.json"));
+            assertThat(files.map(p -> p.getFileName().toString())).allMatch(name -> name.matches(
+                    "[0-9a-f]{64}\\.json"));
         }
     }
 

@@ -1,10 +1,9 @@
 package dev.camelkling.tasks.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.UUID;
+
 import javax.sql.DataSource;
+
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -12,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class H2JdbcTaskStoreTest extends JdbcTaskStoreContract {
 
@@ -34,7 +36,7 @@ class H2JdbcTaskStoreTest extends JdbcTaskStoreContract {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"tasks; DROP TABLE users", "1tasks", "kling-tasks", "kling.tasks", "\"tasks\"", "tâches",
-                            "a234567890123456789012345678901234567890123456789012345678901234"})
+            "a234567890123456789012345678901234567890123456789012345678901234"})
     void anInvalidTableNameIsRejected(String tableName) {
         assertThatThrownBy(() -> new JdbcTaskStore(dataSource, tableName))
                 .isInstanceOf(IllegalArgumentException.class)

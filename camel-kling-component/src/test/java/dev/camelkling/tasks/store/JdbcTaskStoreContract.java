@@ -1,9 +1,5 @@
 package dev.camelkling.tasks.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.camelkling.exceptions.KlingException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,8 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
 import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+
+import dev.camelkling.exceptions.KlingException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a {@link JdbcTaskStore} promises on any database, beyond the {@link TaskStoreContract}. */
 abstract class JdbcTaskStoreContract extends TaskStoreContract {
@@ -103,8 +106,8 @@ abstract class JdbcTaskStoreContract extends TaskStoreContract {
         store.put(full("k1"));
 
         try (Connection c = dataSource().getConnection();
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT lease_until, submitted_at, phase FROM " + tableName)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT lease_until, submitted_at, phase FROM " + tableName)) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getLong("lease_until")).isEqualTo(LEASE.toEpochMilli());
             assertThat(rs.getLong("submitted_at")).isEqualTo(SUBMITTED.toEpochMilli());

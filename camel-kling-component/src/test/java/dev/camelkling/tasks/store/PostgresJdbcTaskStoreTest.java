@@ -1,13 +1,14 @@
 package dev.camelkling.tasks.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Against a real PostgreSQL server, started once for the class; each test has its own table. */
 class PostgresJdbcTaskStoreTest extends JdbcTaskStoreContract {

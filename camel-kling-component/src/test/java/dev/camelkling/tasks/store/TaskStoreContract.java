@@ -1,8 +1,5 @@
 package dev.camelkling.tasks.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.camelkling.tasks.store.TaskRecord.Phase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import dev.camelkling.tasks.store.TaskRecord.Phase;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every {@link TaskStore} promises. Each implementation's test extends this class and says how to make a

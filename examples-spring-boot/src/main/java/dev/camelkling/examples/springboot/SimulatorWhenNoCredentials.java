@@ -21,7 +21,7 @@ public class SimulatorWhenNoCredentials implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         boolean credentials = env.containsProperty("camel.component.kling.api-key")
-                              || env.containsProperty("camel.component.kling.access-key");
+                || env.containsProperty("camel.component.kling.access-key");
         if (credentials) {
             return;
         }

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "logging.level.clips=WARN",
         // the broken download is the point of this test: Camel's error logs of it are expected
         "logging.level.org.apache.camel.processor.errorhandler=OFF",
-        "logging.level.org.apache.camel.component.timer=ERROR" })
+        "logging.level.org.apache.camel.component.timer=ERROR"})
 class BrokenDownloadTest {
 
     static final String API_KEY = "broken-download-key";
@@ -45,7 +45,7 @@ class BrokenDownloadTest {
     static {
         // the first download: the status, the full length, 1000 bytes, 300 ms of nothing, then the connection closes
         SIM.addFaultRule(FaultRule.of(FaultKind.DOWNLOAD_STALL).partialBytes(PARTIAL_BYTES)
-                                 .delay(Duration.ofMillis(300)).maxCount(1));
+                .delay(Duration.ofMillis(300)).maxCount(1));
     }
 
     @TempDir
@@ -69,12 +69,12 @@ class BrokenDownloadTest {
     void aDownloadThatBreaksOffLeavesNoClipUnderItsName() throws Exception {
         ClipFiles.await(Duration.ofSeconds(60), output, "the broken download and the clips route done",
                 () -> SIM.faultsFired(FaultKind.DOWNLOAD_STALL) == 1
-                      && camel.getInflightRepository().size("clips") == 0,
+                        && camel.getInflightRepository().size("clips") == 0,
                 () -> "downloads broken off: " + SIM.faultsFired(FaultKind.DOWNLOAD_STALL)
                       + ", exchanges of route clips in flight: " + camel.getInflightRepository().size("clips"));
 
         assertThat(output.resolve("clip-0.mp4")).as("the clip of the broken download; the folder holds %s",
-                                                   ClipFiles.listing(output)).doesNotExist();
+                ClipFiles.listing(output)).doesNotExist();
         // the part that did arrive was written, but only under the temporary name
         assertThat(names(output)).containsExactly("clip-0.mp4.part");
         byte[] video = SIM.videoBytes(SIM.tasks().get(0).taskId());

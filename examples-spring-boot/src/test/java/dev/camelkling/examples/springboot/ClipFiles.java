@@ -66,7 +66,7 @@ final class ClipFiles {
         while (in.hasRemaining()) {
             int start = in.position();
             assertThat(in.remaining()).as("%s: bytes left for a box header at offset %d of %d", clip, start,
-                                          bytes.length).isGreaterThanOrEqualTo(8);
+                    bytes.length).isGreaterThanOrEqualTo(8);
             long size = Integer.toUnsignedLong(in.getInt());
             byte[] type = new byte[4];
             in.get(type);
@@ -81,7 +81,7 @@ final class ClipFiles {
                 size = bytes.length - start;
             }
             assertThat(size).as("%s: size of box %s at offset %d (the file has %d bytes)", clip, name, start,
-                                bytes.length)
+                    bytes.length)
                     .isBetween((long) in.position() - start, (long) bytes.length - start);
             boxes.add(name);
             in.position((int) (start + size));

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // the example stops itself once idle (application.properties); here it must not close the context while
         // the test still reads the clips
         "camel.main.duration-max-idle-seconds=0",
-        "logging.level.clips=WARN" })
+        "logging.level.clips=WARN"})
 class KlingSpringBootApplicationTest {
 
     @TempDir
