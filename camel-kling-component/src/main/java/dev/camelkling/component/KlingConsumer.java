@@ -26,11 +26,11 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.TypicalDurations;
 import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskSink;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TaskTracker.Tracking;
-import dev.camelkling.tasks.TypicalDurations;
 import dev.camelkling.tasks.store.TaskRecord;
 
 /**
