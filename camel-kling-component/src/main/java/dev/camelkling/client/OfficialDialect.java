@@ -126,11 +126,22 @@ public final class OfficialDialect implements Dialect {
                 parentVideo, sessionId);
     }
 
+    /**
+     * The images of a result. An item may carry its image as {@code url}, or as {@code url_1}, {@code url_2}...
+     * (ai-multi-shot's documented example, unconfirmed: docs/kling-api-notes.md §8): each becomes an image.
+     */
     private static List<ImageResult> images(JsonNode images) {
         List<ImageResult> out = new ArrayList<>();
         for (JsonNode i : images) {
-            out.add(new ImageResult(i.path("index").asInt(out.size()), textOrNull(i.path("url")),
-                    textOrNull(i.path("watermark_url"))));
+            String type = textOrNull(i.path("type"));
+            Boolean contains = i.path("is_contain").isBoolean() ? i.path("is_contain").asBoolean() : null;
+            if (i.hasNonNull("url") || !i.hasNonNull("url_1")) {
+                out.add(new ImageResult(i.path("index").asInt(out.size()), textOrNull(i.path("url")),
+                        textOrNull(i.path("watermark_url")), type, contains));
+            }
+            for (int n = 1; i.hasNonNull("url_" + n); n++) {
+                out.add(new ImageResult(out.size(), textOrNull(i.path("url_" + n)), null, type, contains));
+            }
         }
         return out;
     }
