@@ -231,10 +231,6 @@ final class KlingRuntime extends ServiceSupport {
         return objectMapper;
     }
 
-    ScheduledExecutorService scheduler() {
-        return scheduler;
-    }
-
     /** Where finished exchanges continue and blocking store calls run. */
     ExecutorService completionExecutor() {
         return completionExecutor;
