@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Create rules for {@code POST /v1/general/ai-multi-shot} (subject completion, docs/kling-api-notes.md §8.16): one
+ * Create rules for {@code POST /v1/general/ai-multi-shot} (subject completion, docs/kling-api-notes.md §8.18): one
  * required {@code element_frontal_image} (URL or raw base64, like every image field), {@code callback_url} and
  * {@code external_task_id}. No watermark option is documented, so {@code watermark_info} is ignored like any unknown
  * field. The result is {@value #SHOTS} square images (the documented list example shows three URLs per item). One

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * {@code POST /v1/videos/image-recognize} (docs/kling-api-notes.md §8.16), synchronous: {@code image} required (URL,
+ * {@code POST /v1/videos/image-recognize} (docs/kling-api-notes.md §8.19), synchronous: {@code image} required (URL,
  * never fetched, or raw base64). Answers like TTS with the finished task: {@code task_result.images[{type,
  * is_contain, url}]}, one mask of each {@link #TYPES type}, 0.1 units. No callback and no external id (both ignored,
  * as TTS ignores them). A decodable but unusable image gives a failed task ({@code Image pixel is invalid}).
