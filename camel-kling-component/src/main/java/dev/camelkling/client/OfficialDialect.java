@@ -128,7 +128,7 @@ public final class OfficialDialect implements Dialect {
 
     /**
      * The images of a result. An item may carry its image as {@code url}, or as {@code url_1}, {@code url_2}...
-     * (ai-multi-shot's documented example, unconfirmed: docs/kling-api-notes.md §8): each becomes an image.
+     * (ai-multi-shot's documented example, unconfirmed: docs/kling-api-notes.md §8.18): each becomes an image.
      */
     private static List<ImageResult> images(JsonNode images) {
         List<ImageResult> out = new ArrayList<>();

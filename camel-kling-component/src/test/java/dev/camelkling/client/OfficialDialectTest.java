@@ -50,7 +50,7 @@ class OfficialDialectTest {
 
     @Test
     void readsNumberedUrlsOfOneResultItemAsSeparateImages() throws Exception {
-        // ai-multi-shot's documented list example numbers the urls of one item (docs/kling-api-notes.md §8)
+        // ai-multi-shot's documented list example numbers the urls of one item (docs/kling-api-notes.md §8.18)
         KlingTask task = dialect.readTask("ai-multi-shot", mapper.readTree(
                 """
                         {"task_id":"t-2","task_status":"succeed","task_result":{"images":[
