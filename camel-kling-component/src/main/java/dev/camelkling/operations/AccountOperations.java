@@ -20,6 +20,8 @@ import static dev.camelkling.operations.FieldSources.CALLBACK_URL;
 public final class AccountOperations {
 
     static final String URI_NAMES = "custom-voice,element,account,task";
+    /** Those whose tasks can be looked up by id. */
+    static final String TASK_URI_NAMES = "custom-voice,element";
 
     /** Create (a task), get, list, delete custom voices; list the preset ones (action option). */
     public static final OperationSpec<CustomVoiceRequest> CUSTOM_VOICE = OperationSpec

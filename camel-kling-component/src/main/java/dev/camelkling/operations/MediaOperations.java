@@ -41,6 +41,9 @@ public final class MediaOperations {
 
     static final String URI_NAMES = "text-to-audio,video-to-audio,tts,image-generation,omni-image,multi-image2image,"
                                     + "image-expand,virtual-try-on";
+    /** Those whose tasks can be looked up by id (tts's is kept as it was; see docs/kling-api-notes.md §8.13). */
+    static final String TASK_URI_NAMES = "text-to-audio,video-to-audio,tts,image-generation,omni-image,"
+                                         + "multi-image2image,image-expand,virtual-try-on";
 
     /** text-to-audio's duration is a float of seconds, 4.5 say, not the video operations' string enum. */
     public static final OperationSpec<TextToAudioRequest> TEXT_TO_AUDIO = OperationSpec

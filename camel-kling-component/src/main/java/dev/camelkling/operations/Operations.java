@@ -20,6 +20,10 @@ public final class Operations {
     public static final String URI_NAMES = VideoOperations.URI_NAMES + "," + MediaOperations.URI_NAMES + ","
                                            + AccountOperations.URI_NAMES;
 
+    /** The operations whose tasks can be looked up by id (kling:task's taskOperation). */
+    public static final String TASK_URI_NAMES = VideoOperations.URI_NAMES + "," + MediaOperations.TASK_URI_NAMES + ","
+                                                + AccountOperations.TASK_URI_NAMES;
+
     private static final List<OperationSpec<?>> ALL = Stream
             .of(VideoOperations.ALL, MediaOperations.ALL, AccountOperations.ALL).flatMap(List::stream).toList();
     private static final Map<String, OperationSpec<?>> BY_URI = ALL.stream()

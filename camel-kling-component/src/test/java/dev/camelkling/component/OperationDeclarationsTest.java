@@ -64,6 +64,13 @@ class OperationDeclarationsTest {
     }
 
     @Test
+    void taskOperationOffersOnlyOperationsThatCreateTasks() {
+        for (String name : Operations.TASK_URI_NAMES.split(",")) {
+            assertThat(Operations.byUri(name).createsTasks()).as(name + " creates tasks").isTrue();
+        }
+    }
+
+    @Test
     void everyOptionADeclarationNamesIsAnEndpointOption() {
         KlingConfigurationConfigurer options = new KlingConfigurationConfigurer();
         for (OperationSpec<?> spec : Operations.all()) {
