@@ -2,6 +2,7 @@ package dev.camelkling.operations;
 
 import java.util.List;
 
+import dev.camelkling.capabilities.AiMultiShotValidator;
 import dev.camelkling.capabilities.ImageExpandValidator;
 import dev.camelkling.capabilities.ImageGenerationValidator;
 import dev.camelkling.capabilities.MultiImage2ImageValidator;
@@ -10,6 +11,7 @@ import dev.camelkling.capabilities.TextToAudioValidator;
 import dev.camelkling.capabilities.TtsValidator;
 import dev.camelkling.capabilities.VideoToAudioValidator;
 import dev.camelkling.capabilities.VirtualTryOnValidator;
+import dev.camelkling.client.model.AiMultiShotRequest;
 import dev.camelkling.client.model.ImageExpandRequest;
 import dev.camelkling.client.model.ImageGenerationRequest;
 import dev.camelkling.client.model.MultiImage2ImageRequest;
@@ -40,10 +42,10 @@ import static dev.camelkling.operations.Prices.or;
 public final class MediaOperations {
 
     static final String URI_NAMES = "text-to-audio,video-to-audio,tts,image-generation,omni-image,multi-image2image,"
-                                    + "image-expand,virtual-try-on";
+                                    + "image-expand,virtual-try-on,ai-multi-shot";
     /** Those whose tasks can be looked up by id (tts's is kept as it was; see docs/kling-api-notes.md §8.13). */
     static final String TASK_URI_NAMES = "text-to-audio,video-to-audio,tts,image-generation,omni-image,"
-                                         + "multi-image2image,image-expand,virtual-try-on";
+                                         + "multi-image2image,image-expand,virtual-try-on,ai-multi-shot";
 
     /** text-to-audio's duration is a float of seconds, 4.5 say, not the video operations' string enum. */
     public static final OperationSpec<TextToAudioRequest> TEXT_TO_AUDIO = OperationSpec
@@ -118,8 +120,19 @@ public final class MediaOperations {
                 return new Quote(model, "virtual-try-on." + model, null, 1);
             }).build();
 
+    /**
+     * Views of a subject from one frontal image, to use as element references (docs/kling-api-notes.md §8.18). A String
+     * body is the image's URL. Its pack is not documented; it is priced with the images, so it takes an image slot.
+     */
+    public static final OperationSpec<AiMultiShotRequest> AI_MULTI_SHOT = OperationSpec
+            .task("ai-multi-shot", "/v1/general/ai-multi-shot", AiMultiShotRequest.class).pack("image")
+            .textBody("element_frontal_image").mediaBody("element_frontal_image")
+            .fields(FieldSources.image("element_frontal_image"), CALLBACK_URL)
+            .validator(new AiMultiShotValidator()).typicalSeconds(30)
+            .price(r -> Quote.fixed("ai-multi-shot")).build();
+
     static final List<OperationSpec<?>> ALL = List.of(TEXT_TO_AUDIO, VIDEO_TO_AUDIO, TTS, IMAGE_GENERATION,
-            OMNI_IMAGE, MULTI_IMAGE2IMAGE, IMAGE_EXPAND, VIRTUAL_TRY_ON);
+            OMNI_IMAGE, MULTI_IMAGE2IMAGE, IMAGE_EXPAND, VIRTUAL_TRY_ON, AI_MULTI_SHOT);
 
     private MediaOperations() {
     }
