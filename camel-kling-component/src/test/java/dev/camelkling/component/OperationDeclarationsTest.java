@@ -48,6 +48,7 @@ class OperationDeclarationsTest {
         OFFICIAL_PATHS.put("custom-voice", "/v1/general/custom-voices");
         OFFICIAL_PATHS.put("element", "/v1/general/advanced-custom-elements");
         OFFICIAL_PATHS.put("ai-multi-shot", "/v1/general/ai-multi-shot");
+        OFFICIAL_PATHS.put("image-recognize", "/v1/videos/image-recognize");
         OFFICIAL_PATHS.put("account", "/account/costs");
     }
 
