@@ -45,10 +45,6 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "budgetperiod":
-        case "budgetPeriod": target.setBudgetPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "budgetunits":
-        case "budgetUnits": target.setBudgetUnits(property(camelContext, double.class, value)); return true;
         case "budgetunknownprice":
         case "budgetUnknownPrice": target.setBudgetUnknownPrice(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackbaseurl":
@@ -139,6 +135,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "seriesamount":
         case "seriesAmount": getOrCreateConfiguration(target).setSeriesAmount(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "sharedbudgetperiod":
+        case "sharedBudgetPeriod": target.setSharedBudgetPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sharedbudgetunits":
+        case "sharedBudgetUnits": target.setSharedBudgetUnits(property(camelContext, double.class, value)); return true;
         case "shottype":
         case "shotType": getOrCreateConfiguration(target).setShotType(property(camelContext, java.lang.String.class, value)); return true;
         case "sound": getOrCreateConfiguration(target).setSound(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -186,10 +186,6 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
-        case "budgetperiod":
-        case "budgetPeriod": return long.class;
-        case "budgetunits":
-        case "budgetUnits": return double.class;
         case "budgetunknownprice":
         case "budgetUnknownPrice": return java.lang.String.class;
         case "callbackbaseurl":
@@ -280,6 +276,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return java.lang.String.class;
         case "seriesamount":
         case "seriesAmount": return java.lang.Integer.class;
+        case "sharedbudgetperiod":
+        case "sharedBudgetPeriod": return long.class;
+        case "sharedbudgetunits":
+        case "sharedBudgetUnits": return double.class;
         case "shottype":
         case "shotType": return java.lang.String.class;
         case "sound": return java.lang.Boolean.class;
@@ -328,10 +328,6 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "budgetperiod":
-        case "budgetPeriod": return target.getBudgetPeriod();
-        case "budgetunits":
-        case "budgetUnits": return target.getBudgetUnits();
         case "budgetunknownprice":
         case "budgetUnknownPrice": return target.getBudgetUnknownPrice();
         case "callbackbaseurl":
@@ -422,6 +418,10 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "seriesamount":
         case "seriesAmount": return getOrCreateConfiguration(target).getSeriesAmount();
+        case "sharedbudgetperiod":
+        case "sharedBudgetPeriod": return target.getSharedBudgetPeriod();
+        case "sharedbudgetunits":
+        case "sharedBudgetUnits": return target.getSharedBudgetUnits();
         case "shottype":
         case "shotType": return getOrCreateConfiguration(target).getShotType();
         case "sound": return getOrCreateConfiguration(target).getSound();

@@ -66,14 +66,15 @@ public class KlingComponent extends HealthCheckComponent {
                             + " effects.* = 2/5s, placed in front of the price table.")
     private String priceOverrides;
     @Metadata(label = "cost", defaultValue = "0",
-              description = "Most units the component's tasks may spend per budgetPeriod (rolling); a submission whose"
+              description = "Most units all the component's endpoints together may spend per sharedBudgetPeriod"
+                            + " (rolling; each endpoint may have its own budgetUnits on top); a submission whose"
                             + " estimate exceeds what is left fails with KlingBudgetExceededException before anything"
                             + " is sent. 0: no budget.")
-    private double budgetUnits;
+    private double sharedBudgetUnits;
     @Metadata(label = "cost", defaultValue = "24h", javaType = "java.time.Duration",
-              description = "The rolling period of budgetUnits: a submission counts against the budget for this"
+              description = "The rolling period of sharedBudgetUnits: a submission counts against the budget for this"
                             + " long after it was made.")
-    private long budgetPeriod = 24 * 60 * 60_000L;
+    private long sharedBudgetPeriod = 24 * 60 * 60_000L;
     @Metadata(label = "cost", defaultValue = "refuse", enums = "refuse,allow",
               description = "What a budget (component or endpoint) does with a request whose price is unknown"
                             + " (effects, element, avatar with audio that is not WAV bytes): refuse it, or allow it"
@@ -112,7 +113,8 @@ public class KlingComponent extends HealthCheckComponent {
 
     private RuntimeOptions runtimeOptions() {
         return new RuntimeOptions(taskStore, nodeId, leaseDuration, maxConcurrentTasks, callbackBaseUrl, callbackPath,
-                callbackReconcileDelay, priceTable, priceOverrides, budgetUnits, budgetPeriod, budgetUnknownPrice,
+                callbackReconcileDelay, priceTable, priceOverrides, sharedBudgetUnits, sharedBudgetPeriod,
+                budgetUnknownPrice,
                 isHealthCheckProducerEnabled(), clock);
     }
 
@@ -134,7 +136,7 @@ public class KlingComponent extends HealthCheckComponent {
         return getCostControl().report();
     }
 
-    /** The component's budget, or {@code null} without budgetUnits. */
+    /** The component's shared budget, or {@code null} without sharedBudgetUnits. */
     public UnitBudget getBudget() {
         return getCostControl().getBudget();
     }
@@ -242,20 +244,20 @@ public class KlingComponent extends HealthCheckComponent {
         this.priceOverrides = priceOverrides;
     }
 
-    public double getBudgetUnits() {
-        return budgetUnits;
+    public double getSharedBudgetUnits() {
+        return sharedBudgetUnits;
     }
 
-    public void setBudgetUnits(double budgetUnits) {
-        this.budgetUnits = budgetUnits;
+    public void setSharedBudgetUnits(double sharedBudgetUnits) {
+        this.sharedBudgetUnits = sharedBudgetUnits;
     }
 
-    public long getBudgetPeriod() {
-        return budgetPeriod;
+    public long getSharedBudgetPeriod() {
+        return sharedBudgetPeriod;
     }
 
-    public void setBudgetPeriod(long budgetPeriod) {
-        this.budgetPeriod = budgetPeriod;
+    public void setSharedBudgetPeriod(long sharedBudgetPeriod) {
+        this.sharedBudgetPeriod = sharedBudgetPeriod;
     }
 
     public String getBudgetUnknownPrice() {

@@ -56,7 +56,8 @@ final class RuntimeCosts {
                 throw new KlingValidationException("priceOverrides", e.getMessage());
             }
         }
-        return new CostControl(prices, budget("component", o.budgetUnits(), o.budgetPeriod()),
+        return new CostControl(prices, budget("component", o.sharedBudgetUnits(), o.sharedBudgetPeriod(),
+                "sharedBudget"),
                 "allow".equals(o.budgetUnknownPrice()));
     }
 
@@ -65,7 +66,7 @@ final class RuntimeCosts {
      * anew) goes on with what it spent in the period instead of starting from zero.
      */
     UnitBudget endpointBudget(String endpoint, double units, long period) {
-        UnitBudget fresh = budget(endpoint, units, period);
+        UnitBudget fresh = budget(endpoint, units, period, "budget");
         if (fresh == null) {
             endpointBudgets.remove(endpoint);
             return null;
@@ -75,16 +76,20 @@ final class RuntimeCosts {
                         : fresh);
     }
 
-    /** A budget of {@code units} per {@code period} ms, or {@code null} for 0 units. */
-    private UnitBudget budget(String name, double units, long period) {
+    /**
+     * A budget of {@code units} per {@code period} ms, or {@code null} for 0 units.
+     *
+     * @param option the options' common prefix, to name the one refused: {@code budget} or {@code sharedBudget}
+     */
+    private UnitBudget budget(String name, double units, long period, String option) {
         if (units < 0) {
-            throw new KlingValidationException("budgetUnits", "must not be negative (0: no budget)");
+            throw new KlingValidationException(option + "Units", "must not be negative (0: no budget)");
         }
         if (units == 0) {
             return null;
         }
         if (period <= 0) {
-            throw new KlingValidationException("budgetPeriod", "must be positive");
+            throw new KlingValidationException(option + "Period", "must be positive");
         }
         return new UnitBudget(name, BigDecimal.valueOf(units), Duration.ofMillis(period), options.get().clock());
     }

@@ -57,7 +57,7 @@ class BudgetRouteTest extends KlingTestSupport {
     protected void configure(KlingComponent kling) {
         super.configure(kling);
         kling.setClock(clock);
-        kling.setBudgetUnits(5);
+        kling.setSharedBudgetUnits(5);
         kling.setPriceOverrides("classpath:cost/overrides.properties");
     }
 

@@ -1165,42 +1165,6 @@ public interface KlingComponentBuilderFactory {
     
         
         /**
-         * The rolling period of budgetUnits: a submission counts against the
-         * budget for this long after it was made.
-         * 
-         * The option is a: &lt;code&gt;long&lt;/code&gt; type.
-         * 
-         * Default: 24h
-         * Group: cost
-         * 
-         * @param budgetPeriod the value to set
-         * @return the dsl builder
-         */
-        default KlingComponentBuilder budgetPeriod(long budgetPeriod) {
-            doSetProperty("budgetPeriod", budgetPeriod);
-            return this;
-        }
-    
-        /**
-         * Most units the component's tasks may spend per budgetPeriod
-         * (rolling); a submission whose estimate exceeds what is left fails
-         * with KlingBudgetExceededException before anything is sent. 0: no
-         * budget.
-         * 
-         * The option is a: &lt;code&gt;double&lt;/code&gt; type.
-         * 
-         * Group: cost
-         * 
-         * @param budgetUnits the value to set
-         * @return the dsl builder
-         */
-        default KlingComponentBuilder budgetUnits(double budgetUnits) {
-            doSetProperty("budgetUnits", budgetUnits);
-            return this;
-        }
-    
-        
-        /**
          * What a budget (component or endpoint) does with a request whose price
          * is unknown (effects, element, avatar with audio that is not WAV
          * bytes): refuse it, or allow it reserving 0 units until Kling reports
@@ -1255,6 +1219,43 @@ public interface KlingComponentBuilderFactory {
          */
         default KlingComponentBuilder priceTable(dev.camelkling.cost.PriceTable priceTable) {
             doSetProperty("priceTable", priceTable);
+            return this;
+        }
+    
+        
+        /**
+         * The rolling period of sharedBudgetUnits: a submission counts against
+         * the budget for this long after it was made.
+         * 
+         * The option is a: &lt;code&gt;long&lt;/code&gt; type.
+         * 
+         * Default: 24h
+         * Group: cost
+         * 
+         * @param sharedBudgetPeriod the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder sharedBudgetPeriod(long sharedBudgetPeriod) {
+            doSetProperty("sharedBudgetPeriod", sharedBudgetPeriod);
+            return this;
+        }
+    
+        /**
+         * Most units all the component's endpoints together may spend per
+         * sharedBudgetPeriod (rolling; each endpoint may have its own
+         * budgetUnits on top); a submission whose estimate exceeds what is left
+         * fails with KlingBudgetExceededException before anything is sent. 0:
+         * no budget.
+         * 
+         * The option is a: &lt;code&gt;double&lt;/code&gt; type.
+         * 
+         * Group: cost
+         * 
+         * @param sharedBudgetUnits the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder sharedBudgetUnits(double sharedBudgetUnits) {
+            doSetProperty("sharedBudgetUnits", sharedBudgetUnits);
             return this;
         }
     
@@ -1427,11 +1428,11 @@ public interface KlingComponentBuilderFactory {
             case "retryInitialDelay": getOrCreateConfiguration((KlingComponent) component).setRetryInitialDelay((long) value); return true;
             case "retryMaxDelay": getOrCreateConfiguration((KlingComponent) component).setRetryMaxDelay((long) value); return true;
             case "taskStore": ((KlingComponent) component).setTaskStore((dev.camelkling.tasks.store.TaskStore) value); return true;
-            case "budgetPeriod": ((KlingComponent) component).setBudgetPeriod((long) value); return true;
-            case "budgetUnits": ((KlingComponent) component).setBudgetUnits((double) value); return true;
             case "budgetUnknownPrice": ((KlingComponent) component).setBudgetUnknownPrice((java.lang.String) value); return true;
             case "priceOverrides": ((KlingComponent) component).setPriceOverrides((java.lang.String) value); return true;
             case "priceTable": ((KlingComponent) component).setPriceTable((dev.camelkling.cost.PriceTable) value); return true;
+            case "sharedBudgetPeriod": ((KlingComponent) component).setSharedBudgetPeriod((long) value); return true;
+            case "sharedBudgetUnits": ((KlingComponent) component).setSharedBudgetUnits((double) value); return true;
             case "healthCheckConsumerEnabled": ((KlingComponent) component).setHealthCheckConsumerEnabled((boolean) value); return true;
             case "healthCheckProducerEnabled": ((KlingComponent) component).setHealthCheckProducerEnabled((boolean) value); return true;
             case "accessKey": getOrCreateConfiguration((KlingComponent) component).setAccessKey((java.lang.String) value); return true;

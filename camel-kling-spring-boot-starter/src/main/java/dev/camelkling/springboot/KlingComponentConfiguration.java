@@ -389,18 +389,6 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private String taskStore;
 
     /**
-     * The rolling period of budgetUnits: a submission counts against the budget for this long after it was made. A
-     * duration: milliseconds, or text such as 30s, 10m, 24h. Default: 24h.
-     */
-    private String budgetPeriod = "24h";
-
-    /**
-     * Most units the component's tasks may spend per budgetPeriod (rolling); a submission whose estimate exceeds what
-     * is left fails with KlingBudgetExceededException before anything is sent. 0: no budget. Default: 0.0.
-     */
-    private Double budgetUnits;
-
-    /**
      * What a budget (component or endpoint) does with a request whose price is unknown (effects, element, avatar with
      * audio that is not WAV bytes): refuse it, or allow it reserving 0 units until Kling reports what it deducted.
      * Default: refuse. One of: refuse, allow.
@@ -418,6 +406,19 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
      * Kling price list bundled with the component. A reference to a bean: #bean:name.
      */
     private String priceTable;
+
+    /**
+     * The rolling period of sharedBudgetUnits: a submission counts against the budget for this long after it was made.
+     * A duration: milliseconds, or text such as 30s, 10m, 24h. Default: 24h.
+     */
+    private String sharedBudgetPeriod = "24h";
+
+    /**
+     * Most units all the component's endpoints together may spend per sharedBudgetPeriod (rolling; each endpoint may
+     * have its own budgetUnits on top); a submission whose estimate exceeds what is left fails with
+     * KlingBudgetExceededException before anything is sent. 0: no budget. Default: 0.0.
+     */
+    private Double sharedBudgetUnits;
 
     /**
      * Used for enabling or disabling all consumer based health checks from this component Default: true.
@@ -958,22 +959,6 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
         this.taskStore = taskStore;
     }
 
-    public String getBudgetPeriod() {
-        return budgetPeriod;
-    }
-
-    public void setBudgetPeriod(String budgetPeriod) {
-        this.budgetPeriod = budgetPeriod;
-    }
-
-    public Double getBudgetUnits() {
-        return budgetUnits;
-    }
-
-    public void setBudgetUnits(Double budgetUnits) {
-        this.budgetUnits = budgetUnits;
-    }
-
     public String getBudgetUnknownPrice() {
         return budgetUnknownPrice;
     }
@@ -996,6 +981,22 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setPriceTable(String priceTable) {
         this.priceTable = priceTable;
+    }
+
+    public String getSharedBudgetPeriod() {
+        return sharedBudgetPeriod;
+    }
+
+    public void setSharedBudgetPeriod(String sharedBudgetPeriod) {
+        this.sharedBudgetPeriod = sharedBudgetPeriod;
+    }
+
+    public Double getSharedBudgetUnits() {
+        return sharedBudgetUnits;
+    }
+
+    public void setSharedBudgetUnits(Double sharedBudgetUnits) {
+        this.sharedBudgetUnits = sharedBudgetUnits;
     }
 
     public Boolean getHealthCheckConsumerEnabled() {
