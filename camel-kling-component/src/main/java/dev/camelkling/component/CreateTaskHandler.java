@@ -27,6 +27,7 @@ import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
+import dev.camelkling.tasks.DurationKey;
 import dev.camelkling.tasks.PollSchedule;
 import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskTracker;
@@ -158,6 +159,8 @@ final class CreateTaskHandler<R> implements OperationHandler {
         TaskRecord submitting = ledger.draft(recordKey, endpoint.getOperation(), model, token);
         PollSchedule tracking = schedule;
         Duration typical = shape.typical().apply(request);
+        // durations are learned per operation, model, mode and clip length, as the request sent them
+        DurationKey kind = new DurationKey(endpoint.getOperation(), model, text(body, "mode"), text(body, "duration"));
         AtomicBoolean sent = new AtomicBoolean();
         return runtime.governor().acquire(endpoint.getKlingOperation().packType(),
                 shape.slots().applyAsInt(request), deadline, timeout)
@@ -186,7 +189,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     }
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created
-                            .slot()::release);
+                            .slot()::release).withKind(kind);
                 }, runtime.completionExecutor());
     }
 
@@ -215,6 +218,10 @@ final class CreateTaskHandler<R> implements OperationHandler {
                 record.withOwner(runtime.tracker().nodeId(), record.leaseUntil()),
                 endpoint.getPollSchedule(), typical, () -> {
                 }));
+    }
+
+    private static String text(ObjectNode body, String field) {
+        return body.hasNonNull(field) ? body.get(field).asText() : null;
     }
 
     private static void record(TaskLedger ledger, TaskRecord submitting, Slot slot) {
