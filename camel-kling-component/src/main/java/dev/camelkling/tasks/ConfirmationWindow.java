@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 final class ConfirmationWindow {
 
-    static final Duration WIDEST = Duration.ofMillis(500);
+    static final Duration WIDEST = Duration.ofMillis(350);
     static final long PER_RECENT_HINT_MILLIS = 2;
     /** The time constant of the recent-callback count: older callbacks weigh less and less. */
     private static final double MEMORY_MILLIS = 1000;

@@ -15,7 +15,7 @@ public record DurationEstimate(Duration early, Duration median, Duration p95, in
 
     /**
      * How far apart looks are while a task is within the observed range, as a share of its age: a task finishing
-     * between two looks is delivered at most this share of its own duration late (docs/reliability-design.md §5).
+     * between two looks is delivered at most this share of its own duration late (docs/reliability-design.md §1).
      */
     static final double LOOK_RATIO = 0.12;
     private static final Duration SHORTEST_LOOK = Duration.ofMillis(50);

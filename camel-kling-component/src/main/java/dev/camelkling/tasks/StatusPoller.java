@@ -223,7 +223,7 @@ final class StatusPoller implements Sightings {
             boolean anyDue = false;
             for (TrackedTask t : group.tasks.values()) {
                 // tasks due very soon ride along: it saves a sweep a moment later
-                if (!t.nextCheck.isAfter(now.plus(t.delay.dividedBy(5)))) {
+                if (!t.nextCheck.isAfter(now.plus(t.rideAlong()))) {
                     due.add(t);
                     anyDue |= !t.nextCheck.isAfter(now);
                 }

@@ -150,7 +150,7 @@ public final class TaskTracker {
         return durations.estimate(tracking.kind()).orElse(null);
     }
 
-    /** The task durations learned so far (docs/reliability-design.md §5). */
+    /** The task durations learned so far (docs/reliability-design.md §1). */
     public DurationLearner durations() {
         return durations;
     }

@@ -70,6 +70,15 @@ final class TrackedTask {
         return learned != null && firstCheckDone;
     }
 
+    /**
+     * How far ahead of its next look a sweep takes it along: a fifth of its delay; a whole delay for a task on a
+     * learned schedule past its first look (seen earlier, it is looked at again within its share of its age all the
+     * same, and sweeps then carry every such task together).
+     */
+    Duration rideAlong() {
+        return sightingCountsAsLook() ? delay : delay.dividedBy(5);
+    }
+
     /** A check failed for a transient reason: try again after the current delay. */
     void checkFailed(Instant now) {
         nextCheck = now.plus(schedule.spread(delay));
