@@ -22,10 +22,18 @@ public final class BenchmarkMain {
         System.out.println("Sizes " + options.sizes() + ", engine URI " + EngineContender.endpointUri(options.timing())
                            + ", naive interval " + options.timing().naivePollInterval().toMillis() + " ms");
         long start = System.nanoTime();
-        List<RunResult> results = new Benchmark(options.timing(), Benchmark.Plan.FULL, System.out)
-                .run(options.sizes());
+        List<RunResult> results = options.learningOnly() ? List.of()
+                : new Benchmark(options.timing(), Benchmark.Plan.FULL, System.out).run(options.sizes());
+        // the learned-durations runs go with the full set (and alone with --learning), not with chosen sizes
+        boolean learning = options.learningOnly() || options.sizes().equals(Options.ALL_SIZES);
+        List<LearningResult> learned = learning ? new LearningBenchmark(options.timing(), System.out).run(
+                LearningScenario.ALL, LearningBenchmark.SIZES) : List.of();
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        Path report = new PerformanceReport(results, options.timing(), RunInfo.of(total)).write(options.outDir());
+        Path report = options.learningOnly() ? LearningReport.writeAlone(options.outDir(), learned, options.timing())
+                : new PerformanceReport(results, options.timing(), RunInfo.of(total)).write(options.outDir());
+        if (!learned.isEmpty() && !options.learningOnly()) {
+            LearningReport.appendTo(report, learned, results, options.timing());
+        }
         System.out.println("Wrote " + report.toAbsolutePath().normalize() + " in " + total.toSeconds() + " s");
     }
 

@@ -26,6 +26,7 @@ import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTimeoutException;
 import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
+import dev.camelkling.tasks.DurationKey;
 import dev.camelkling.tasks.PollSchedule;
 import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskTracker;
@@ -142,6 +143,8 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         TaskRecord submitting = ledger.draft(recordKey, endpoint.getOperation(), model, token);
         PollSchedule tracking = schedule;
         Duration typical = spec.typical().apply(request);
+        // durations are learned per operation, model, mode and clip length, as the request sent them
+        DurationKey kind = new DurationKey(endpoint.getOperation(), model, text(body, "mode"), text(body, "duration"));
         AtomicBoolean sent = new AtomicBoolean();
         return runtime.governor().acquire(spec.packType(),
                 spec.slots().applyAsInt(request), deadline, timeout)
@@ -170,7 +173,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
                     }
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created
-                            .slot()::release);
+                            .slot()::release).withKind(kind);
                 }, runtime.completionExecutor());
     }
 
@@ -199,6 +202,10 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
                 record.withOwner(runtime.tracker().nodeId(), record.leaseUntil()),
                 endpoint.getPollSchedule(), typical, () -> {
                 }));
+    }
+
+    private static String text(ObjectNode body, String field) {
+        return body.hasNonNull(field) ? body.get(field).asText() : null;
     }
 
     private static void record(TaskLedger ledger, TaskRecord submitting, Slot slot) {

@@ -161,6 +161,23 @@ public final class KlingConstants {
               javaType = "Long")
     public static final String ELAPSED = "CamelKlingElapsed";
 
+    @Metadata(label = "producer", description = "When waiting for a task: milliseconds the engine expects it to take,"
+                                                + " the median learned from finished tasks of the same operation,"
+                                                + " model, mode and duration, or the typical duration before any"
+                                                + " were seen.",
+              javaType = "Long")
+    public static final String EXPECTED_DURATION = "CamelKlingExpectedDuration";
+    @Metadata(label = "producer", description = "When waiting for a task: the median duration (ms) of recently"
+                                                + " finished tasks of the same operation, model, mode and duration;"
+                                                + " absent until enough were seen.",
+              javaType = "Long")
+    public static final String OBSERVED_DURATION_P50 = "CamelKlingObservedDurationP50";
+    @Metadata(label = "producer", description = "When waiting for a task: the 95th percentile duration (ms) of"
+                                                + " recently finished tasks of the same operation, model, mode and"
+                                                + " duration; absent until enough were seen.",
+              javaType = "Long")
+    public static final String OBSERVED_DURATION_P95 = "CamelKlingObservedDurationP95";
+
     private KlingConstants() {
     }
 }

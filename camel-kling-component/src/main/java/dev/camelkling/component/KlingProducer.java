@@ -92,6 +92,7 @@ public class KlingProducer extends DefaultAsyncProducer {
         }
         Duration timeout = Duration.ofMillis(config.getTimeout());
         TaskTracker tracker = runtime.tracker();
+        ExpectedDurationHeaders.write(message, tracker.durations(), tracking);
         Tracking tracked = config.getProgressUri() == null ? tracking
                 : tracking.withProgress(new ProgressSender(exchange, runtime.progressTemplate(), config
                         .getProgressUri()));

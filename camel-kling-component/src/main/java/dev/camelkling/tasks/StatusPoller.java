@@ -29,14 +29,16 @@ import dev.camelkling.tasks.store.TaskRecord;
 /**
  * The unfinished tasks being checked and when: tasks of the same operation and account form a {@link TaskGroup}
  * with one timer; when it fires, the due tasks (and those due very soon) are asked about together through
- * {@link StatusQueries}. The first look comes near the model's typical duration, later looks back off with jitter,
+ * {@link StatusQueries}. The first look comes where the learned durations of the task's kind say the early ones
+ * finish ({@link DurationEstimate}), or at the model's typical duration before anything was learned; later looks
+ * back off with jitter,
  * a task seen finished in any answer leaves at once ({@link Outcomes}), and a group rests a moment between sweeps
  * so that tasks coming due one by one do not each cost a request.
  */
 final class StatusPoller implements Sightings {
 
-    private static final Duration MAX_GAP = Duration.ofSeconds(5);
-    private static final Duration HINTED_SLACK = Duration.ofMillis(200);
+    /** The longest a timer sleeps before it reads the clock again (a clock may jump: a test's, a resumed VM's). */
+    private static final long LONGEST_SLEEP_MILLIS = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(StatusPoller.class);
 
     private final ScheduledExecutorService scheduler;
@@ -72,8 +74,12 @@ final class StatusPoller implements Sightings {
         return byKey.size();
     }
 
-    /** Starts checking a task; the same task tracked again is checked once, as early as the newcomer wants. */
-    TrackedTask track(Tracking tracking) {
+    /**
+     * Starts checking a task; the same task tracked again is checked once, as early as the newcomer wants.
+     *
+     * @param learned the durations learned for its kind, or {@code null}
+     */
+    TrackedTask track(Tracking tracking, DurationEstimate learned) {
         KlingClient client = tracking.client();
         KlingTask task = tracking.task();
         String key = tracking.record() == null ? task.taskId() : tracking.record().key();
@@ -82,17 +88,21 @@ final class StatusPoller implements Sightings {
         Instant now = clock.instant();
         synchronized (group) {
             TrackedTask existing = byKey.get(key);
+            // a fixed first check (pollInitialDelay, callbacks' reconciling) keeps its schedule; otherwise what was
+            // learned for the task's kind replaces the typical duration
+            DurationEstimate learn = tracking.schedule().firstCheck() == null ? learned : null;
+            Duration first = learn != null ? learn.firstLook() : tracking.schedule().first(tracking.typicalDuration());
             if (existing != null) {
                 // the same task again (a restarted route adopting it, a consumer scan): one task, one set of checks,
                 // as early as the newcomer wants them (a waiting route must not inherit a watcher's slow schedule)
                 tracking.onFinish().run();
-                if (existing.checkBy(now.plus(tracking.schedule().first(tracking.typicalDuration())))) {
+                if (existing.checkBy(now.plus(first))) {
                     rearm(group);
                 }
                 return existing;
             }
-            Duration first = tracking.schedule().first(tracking.typicalDuration());
-            TrackedTask t = new TrackedTask(group, task, tracking.record(), tracking.schedule(), first, now);
+            TrackedTask t = new TrackedTask(group, task, tracking.record(), tracking.schedule(), first, now, learn,
+                    tracking.kind());
             t.onFinish = tracking.onFinish();
             t.progress = tracking.progress();
             listenerExecutor.execute(() -> listeners.changed(task, tracking.record(), tracking.progress()));
@@ -118,7 +128,9 @@ final class StatusPoller implements Sightings {
             return false;
         }
         synchronized (t.group) {
-            Instant at = clock.instant().plus(confirmWithin);
+            Instant now = clock.instant();
+            // many callbacks at once widen the window, so that one sweep confirms them together
+            Instant at = now.plus(t.group.confirmations.next(now, confirmWithin));
             t.checkSoon(at);
             if (t.group.notBefore != null && t.group.notBefore.isAfter(at)) {
                 t.group.notBefore = at; // a confirmation is worth a sweep of its own
@@ -193,7 +205,8 @@ final class StatusPoller implements Sightings {
             group.timer.cancel(false);
         }
         group.timerAt = earliest;
-        long wait = Math.max(0, Duration.between(clock.instant(), earliest).toMillis());
+        long wait = Math.min(LONGEST_SLEEP_MILLIS, Math.max(0, Duration.between(clock.instant(), earliest)
+                .toMillis()));
         group.timer = schedule(() -> sweep(group), wait);
     }
 
@@ -207,11 +220,17 @@ final class StatusPoller implements Sightings {
                 return;
             }
             Instant now = clock.instant();
+            boolean anyDue = false;
             for (TrackedTask t : group.tasks.values()) {
                 // tasks due very soon ride along: it saves a sweep a moment later
-                if (!t.nextCheck.isAfter(now.plus(t.delay.dividedBy(5)))) {
+                if (!t.nextCheck.isAfter(now.plus(t.rideAlong()))) {
                     due.add(t);
+                    anyDue |= !t.nextCheck.isAfter(now);
                 }
+            }
+            // only a task due by the clock starts a sweep (the timer may wake early: it re-reads the clock)
+            if (!anyDue) {
+                due.clear();
             }
             if (due.isEmpty()) {
                 rearm(group);
@@ -219,7 +238,7 @@ final class StatusPoller implements Sightings {
             }
             // a dialect without a list query (gateways) is asked task by task
             pages = group.client.canList() ? StatusQueries.pagesToReach(group, due) : Integer.MAX_VALUE;
-            Instant waitUntil = batchingDeadline(due);
+            Instant waitUntil = SweepPacing.batchingDeadline(due);
             if (pages != Integer.MAX_VALUE && due.size() < pages && due.size() < group.tasks.size()
                     && now.isBefore(waitUntil)) {
                 // too few due for a list to pay off, but more are coming due: let them gather a little longer
@@ -241,48 +260,10 @@ final class StatusPoller implements Sightings {
             }
             synchronized (group) {
                 group.sweeping = false;
-                rest(group, due);
+                SweepPacing.rest(group, due, clock.instant());
                 rearm(group);
             }
         });
-    }
-
-    /** After a sweep: the group rests, and due tasks nobody answered for are tried again later. Monitor held. */
-    private void rest(TaskGroup group, List<TrackedTask> due) {
-        Instant now = clock.instant();
-        // let due tasks gather for a moment: many tasks coming due one by one must not turn into one
-        // sweep (and one request) each
-        Duration gap = due.stream().map(t -> t.delay).min(Comparator.naturalOrder()).orElse(Duration.ZERO)
-                .dividedBy(4);
-        group.notBefore = now.plus(gap.compareTo(MAX_GAP) > 0 ? MAX_GAP : gap);
-        for (TrackedTask t : group.tasks.values()) {
-            // a callback that came in during the sweep is confirmed promptly, not after the rest
-            if (t.hinted && t.nextCheck.isBefore(group.notBefore)) {
-                group.notBefore = t.nextCheck;
-            }
-        }
-        for (TrackedTask t : due) {
-            if (group.tasks.get(t.taskId) == t && !t.nextCheck.isAfter(now)) {
-                t.checkFailed(now);
-            }
-        }
-    }
-
-    /**
-     * How long due tasks may wait for others to come due, so that one list answers for all of them: half the
-     * current delay of the most urgent one (a task looked at every 10 s may be looked at 5 s late), and only a
-     * moment for a task a callback says is finished.
-     */
-    private static Instant batchingDeadline(List<TrackedTask> due) {
-        Instant deadline = null;
-        for (TrackedTask t : due) {
-            Duration slack = t.hinted ? HINTED_SLACK : t.delay.dividedBy(2);
-            Instant until = t.nextCheck.plus(slack);
-            if (deadline == null || until.isBefore(deadline)) {
-                deadline = until;
-            }
-        }
-        return deadline;
     }
 
     // ---- sightings
@@ -347,7 +328,7 @@ final class StatusPoller implements Sightings {
         if (task.isFinished()) {
             untrack(group, t);
             after.add(outcomes.finished(t, task));
-        } else if (wasDue) {
+        } else if (wasDue || t.sightingCountsAsLook()) {
             t.seenUnfinished(task, now);
         } else {
             // seen for free in a list answer: keep its own schedule, a fresh task must not be looked at sooner

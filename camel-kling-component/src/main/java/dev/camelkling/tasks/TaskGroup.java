@@ -20,6 +20,7 @@ final class TaskGroup {
     Instant timerAt;
     Instant notBefore;
     boolean sweeping;
+    final ConfirmationWindow confirmations = new ConfirmationWindow();
 
     TaskGroup(String operation, KlingClient client) {
         this.operation = operation;

@@ -31,6 +31,7 @@ public final class TaskTracker {
     private final StatusPoller poller;
     private final Waiters waiters;
     private final LeaseUpkeep upkeep;
+    private final DurationLearner durations;
     private final Executor storeExecutor;
 
     /**
@@ -44,9 +45,11 @@ public final class TaskTracker {
         this.ledger = new TaskLedger(store, clock, nodeId, lease);
         this.listeners = new TaskListeners(clock);
         this.handOver = new HandOver(ledger, storeExecutor);
+        this.durations = new DurationLearner(store, storeExecutor);
         this.poller = new StatusPoller(scheduler, storeExecutor, clock, listeners, new Outcomes() {
             @Override
             public Runnable finished(TrackedTask t, KlingTask task) {
+                durations.observe(t.kind, task);
                 return waiters.finished(t, task);
             }
 
@@ -59,18 +62,30 @@ public final class TaskTracker {
         this.upkeep = new LeaseUpkeep(scheduler, storeExecutor, clock, ledger, poller::isTracked);
     }
 
-    /** What the tracker needs to know about a task it starts tracking. */
+    /**
+     * What the tracker needs to know about a task it starts tracking.
+     *
+     * @param typicalDuration the table's figure ({@link TypicalDurations}): the first look until durations of
+     *                        {@code kind} were learned
+     * @param kind            what the task's duration is learned per; by default its operation and model
+     */
     public record Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
-            Duration typicalDuration, Runnable onFinish, TaskListener progress) {
+            Duration typicalDuration, Runnable onFinish, TaskListener progress, DurationKey kind) {
 
         public Tracking(KlingClient client, KlingTask task, TaskRecord record, PollSchedule schedule,
                         Duration typicalDuration, Runnable onFinish) {
-            this(client, task, record, schedule, typicalDuration, onFinish, null);
+            this(client, task, record, schedule, typicalDuration, onFinish, null, DurationKey.of(task.operation(),
+                    record == null ? null : record.model()));
         }
 
         /** The same tracking, with a listener of this one task's status changes (a route's progress endpoint). */
         public Tracking withProgress(TaskListener listener) {
-            return new Tracking(client, task, record, schedule, typicalDuration, onFinish, listener);
+            return new Tracking(client, task, record, schedule, typicalDuration, onFinish, listener, kind);
+        }
+
+        /** The same tracking, learning (and using) durations per {@code key}. */
+        public Tracking withKind(DurationKey key) {
+            return new Tracking(client, task, record, schedule, typicalDuration, onFinish, progress, key);
         }
     }
 
@@ -86,6 +101,7 @@ public final class TaskTracker {
 
     public void start() {
         ledger.started();
+        durations.load();
         upkeep.start();
     }
 
@@ -95,6 +111,7 @@ public final class TaskTracker {
      */
     public void stop() {
         upkeep.stop();
+        durations.save();
         List<CompletableFuture<KlingTask>> orphaned = new ArrayList<>();
         poller.stop(t -> orphaned.addAll(Waiters.takeAll(t)));
         for (CompletableFuture<KlingTask> waiter : orphaned) {
@@ -115,7 +132,7 @@ public final class TaskTracker {
             tracking.onFinish().run();
             return CompletableFuture.completedFuture(tracking.task());
         }
-        return waiters.add(poller.track(tracking), deadline, timeout);
+        return waiters.add(poller.track(tracking, learned(tracking)), deadline, timeout);
     }
 
     /** Watches a task no producer waits for: when finished it goes to the consumer of its operation. */
@@ -126,7 +143,16 @@ public final class TaskTracker {
             handOver.finished(tracking.task(), tracking.record());
             return;
         }
-        poller.track(tracking);
+        poller.track(tracking, learned(tracking));
+    }
+
+    private DurationEstimate learned(Tracking tracking) {
+        return durations.estimate(tracking.kind()).orElse(null);
+    }
+
+    /** The task durations learned so far (docs/reliability-design.md §1). */
+    public DurationLearner durations() {
+        return durations;
     }
 
     /**

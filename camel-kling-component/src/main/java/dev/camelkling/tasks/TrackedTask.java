@@ -15,6 +15,11 @@ final class TrackedTask {
     final String taskId;
     final TaskGroup group;
     final PollSchedule schedule;
+    /** What the durations learned for its kind say, or {@code null}: the schedule alone decides. */
+    final DurationEstimate learned;
+    final Instant startedAt;
+    /** What its duration is learned per. */
+    final DurationKey kind;
     final List<CompletableFuture<KlingTask>> waiters = new ArrayList<>();
     TaskRecord record;
     Runnable onFinish;
@@ -28,8 +33,11 @@ final class TrackedTask {
     boolean hinted;
 
     TrackedTask(TaskGroup group, KlingTask task, TaskRecord record, PollSchedule schedule, Duration firstDelay,
-                Instant now) {
+                Instant now, DurationEstimate learned, DurationKey kind) {
         this.group = group;
+        this.kind = kind;
+        this.learned = learned;
+        this.startedAt = now;
         this.taskId = task.taskId();
         this.last = task;
         this.record = record;
@@ -42,9 +50,33 @@ final class TrackedTask {
     void seenUnfinished(KlingTask task, Instant now) {
         last = task;
         hinted = false;
-        delay = firstCheckDone ? schedule.next(delay) : schedule.recheck(delay);
+        // within the learned range looks come a fixed share of the task's age apart; past it, the usual back-off
+        Duration learnedNext = learned == null ? null : learned.lookAfter(Duration.between(startedAt, now),
+                schedule.maxDelay());
+        if (learnedNext != null) {
+            delay = learnedNext;
+        } else {
+            delay = firstCheckDone ? schedule.next(delay) : schedule.recheck(delay);
+        }
         firstCheckDone = true;
         nextCheck = now.plus(schedule.spread(delay));
+    }
+
+    /**
+     * True when seeing it unfinished in a list answer counts as a look: a task on a learned schedule past its first
+     * look, so that the looks of many such tasks fall into the same sweeps.
+     */
+    boolean sightingCountsAsLook() {
+        return learned != null && firstCheckDone;
+    }
+
+    /**
+     * How far ahead of its next look a sweep takes it along: a fifth of its delay; a whole delay for a task on a
+     * learned schedule past its first look (seen earlier, it is looked at again within its share of its age all the
+     * same, and sweeps then carry every such task together).
+     */
+    Duration rideAlong() {
+        return sightingCountsAsLook() ? delay : delay.dividedBy(5);
     }
 
     /** A check failed for a transient reason: try again after the current delay. */

@@ -3098,6 +3098,48 @@ public interface KlingEndpointBuilderFactory {
         public String klingElapsed() {
             return "CamelKlingElapsed";
         }
+        /**
+         * When waiting for a task: milliseconds the engine expects it to take,
+         * the median learned from finished tasks of the same operation, model,
+         * mode and duration, or the typical duration before any were seen.
+         * 
+         * The option is a: {@code Long} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code KlingExpectedDuration}.
+         */
+        public String klingExpectedDuration() {
+            return "CamelKlingExpectedDuration";
+        }
+        /**
+         * When waiting for a task: the median duration (ms) of recently
+         * finished tasks of the same operation, model, mode and duration;
+         * absent until enough were seen.
+         * 
+         * The option is a: {@code Long} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code KlingObservedDurationP50}.
+         */
+        public String klingObservedDurationP50() {
+            return "CamelKlingObservedDurationP50";
+        }
+        /**
+         * When waiting for a task: the 95th percentile duration (ms) of
+         * recently finished tasks of the same operation, model, mode and
+         * duration; absent until enough were seen.
+         * 
+         * The option is a: {@code Long} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code KlingObservedDurationP95}.
+         */
+        public String klingObservedDurationP95() {
+            return "CamelKlingObservedDurationP95";
+        }
     }
     static KlingEndpointBuilder endpointBuilder(String componentName, String path) {
         class KlingEndpointBuilderImpl extends AbstractEndpointBuilder implements KlingEndpointBuilder, AdvancedKlingEndpointBuilder {

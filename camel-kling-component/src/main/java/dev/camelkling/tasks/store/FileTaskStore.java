@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,6 +64,7 @@ public final class FileTaskStore implements TaskStore {
 
     private final Path directory;
     private final Object lock;
+    private final DurationFile durations;
 
     /**
      * @param directory where the records live; created (with its parents) if missing
@@ -77,6 +79,7 @@ public final class FileTaskStore implements TaskStore {
             throw new KlingException("Could not create the task store directory " + directory, e);
         }
         this.lock = LOCKS.computeIfAbsent(this.directory, d -> new Object());
+        this.durations = new DurationFile(this.directory);
     }
 
     /** The directory holding the records. */
@@ -160,6 +163,19 @@ public final class FileTaskStore implements TaskStore {
                     write(record.withOwner(owner, leaseUntil));
                 }
             }
+        }
+    }
+
+    /** Kept in {@code durations.json} beside the records (no record file has that name). */
+    @Override
+    public Map<String, List<Long>> learnedDurations() {
+        return durations.read();
+    }
+
+    @Override
+    public void keepLearnedDurations(Map<String, List<Long>> learned) {
+        synchronized (lock) {
+            durations.write(learned);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemoryTaskStore implements TaskStore {
 
     private final Map<String, TaskRecord> records = new ConcurrentHashMap<>();
+    private volatile Map<String, List<Long>> durations = Map.of();
 
     @Override
     public void put(TaskRecord record) {
@@ -48,6 +49,17 @@ public final class MemoryTaskStore implements TaskStore {
     @Override
     public void renew(String owner, Instant leaseUntil) {
         records.replaceAll((k, r) -> Objects.equals(r.owner(), owner) ? r.withOwner(owner, leaseUntil) : r);
+    }
+
+    /** Kept as long as this store: across restarts of the component, not of the JVM. */
+    @Override
+    public Map<String, List<Long>> learnedDurations() {
+        return durations;
+    }
+
+    @Override
+    public void keepLearnedDurations(Map<String, List<Long>> learned) {
+        durations = Map.copyOf(learned);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.camelkling.tasks.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,4 +37,18 @@ public interface TaskStore {
 
     /** Extends the lease of every record owned by {@code owner}. */
     void renew(String owner, Instant leaseUntil);
+
+    /**
+     * The task durations the component learned, kept beside the records so that a restart does not start from the
+     * typical ones again: per kind of task (e.g. {@code text2video/kling-v2-6/std/5s}) its recent durations in
+     * milliseconds, oldest first. A store that keeps none returns an empty map.
+     */
+    default Map<String, List<Long>> learnedDurations() {
+        return Map.of();
+    }
+
+    /** Replaces the learned durations kept (see {@link #learnedDurations()}); a store may keep none. */
+    default void keepLearnedDurations(Map<String, List<Long>> durations) {
+        // nothing kept
+    }
 }
