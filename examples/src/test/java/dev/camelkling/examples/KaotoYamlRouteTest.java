@@ -1,9 +1,8 @@
 package dev.camelkling.examples;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 
-import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,19 +23,8 @@ class KaotoYamlRouteTest {
     @Test
     @Timeout(30)
     void kaotoWrittenRouteSendsTheFormParametersToKling() throws Exception {
-        System.setProperty("java.awt.headless", "true");
-        try (KlingSimulator sim = KlingSimulator.builder().apiKey("kaoto-test-key")
-                .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(100)).build().start()) {
-            Main main = new Main();
-            main.configure().withRoutesIncludePattern("classpath:yaml/kaoto-route.camel.yaml")
-                    .withDurationMaxMessages(1)
-                    .withDurationMaxSeconds(25);
-            main.addInitialProperty("output.dir", output.toString());
-            main.addInitialProperty("camel.component.kling.baseUrl", sim.baseUrl());
-            main.addInitialProperty("camel.component.kling.apiKey", "kaoto-test-key");
-            main.addInitialProperty("camel.component.kling.pollInitialDelay", "50ms");
-            main.addInitialProperty("camel.component.kling.pollMaxDelay", "100ms");
-            main.run();
+        try (KlingSimulator sim = RouteFileRun.quickSimulator()) {
+            RouteFileRun.runOnce("classpath:yaml/kaoto-route.camel.yaml", sim, Map.of("output.dir", output.toString()));
 
             assertThat(sim.requests("POST", "/v1/videos/text2video")).singleElement()
                     .satisfies(create -> {

@@ -43,7 +43,7 @@ public final class GenerateKaotoCatalog {
         Path library = out.resolve("library");
         // file names carry content hashes: files of an earlier run would linger next to the new ones
         CatalogLibrary.delete(library);
-        if (args.length > 2 && !args[2].isBlank()) {
+        if (args.length > 2 && args[2] != null && !args[2].isBlank()) {
             CatalogLibrary.mergeInto(Path.of(args[2]), runtimeFolder, Map.of(name, entry), library);
         } else {
             String camelVersion = runtimeFolder.substring(runtimeFolder.lastIndexOf('/') + 1);
