@@ -3,9 +3,8 @@ package dev.camelkling.examples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 
-import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,21 +24,10 @@ class YamlRouteTest {
     @Test
     @Timeout(30)
     void yamlRouteTurnsAPromptFileIntoAVideo() throws Exception {
-        System.setProperty("java.awt.headless", "true");
         Files.writeString(prompts.resolve("lighthouse.txt"), "A lighthouse in a storm", StandardCharsets.UTF_8);
-        try (KlingSimulator sim = KlingSimulator.builder().apiKey("yaml-test-key")
-                .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(100)).build().start()) {
-            Main main = new Main();
-            main.configure().withRoutesIncludePattern("classpath:yaml/first-route.camel.yaml")
-                    .withDurationMaxMessages(1)
-                    .withDurationMaxSeconds(25);
-            main.addInitialProperty("prompts.dir", prompts.toString());
-            main.addInitialProperty("output.dir", output.toString());
-            main.addInitialProperty("camel.component.kling.baseUrl", sim.baseUrl());
-            main.addInitialProperty("camel.component.kling.apiKey", "yaml-test-key");
-            main.addInitialProperty("camel.component.kling.pollInitialDelay", "50ms");
-            main.addInitialProperty("camel.component.kling.pollMaxDelay", "100ms");
-            main.run();
+        try (KlingSimulator sim = RouteFileRun.quickSimulator()) {
+            RouteFileRun.runOnce("classpath:yaml/first-route.camel.yaml", sim,
+                    Map.of("prompts.dir", prompts.toString(), "output.dir", output.toString()));
 
             assertThat(sim.requests("POST", "/v1/videos/text2video")).singleElement()
                     .satisfies(create -> {
