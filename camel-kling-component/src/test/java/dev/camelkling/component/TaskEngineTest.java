@@ -30,9 +30,6 @@ class TaskEngineTest extends KlingTestSupport {
                 from("direct:limited").to("kling:text2video?model=kling-v2-6");
                 from("direct:submit").to("kling:text2video?model=kling-v2-6&waitForCompletion=false");
                 from("direct:impatient").to("kling:text2video?model=kling-v2-6&timeout=300");
-                from("direct:redelivered")
-                        .errorHandler(defaultErrorHandler().maximumRedeliveries(1).redeliveryDelay(0))
-                        .to("kling:text2video?model=kling-v2-6&timeout=400");
             }
         };
     }
@@ -105,17 +102,6 @@ class TaskEngineTest extends KlingTestSupport {
 
         assertThat(out.getException()).isInstanceOf(KlingTimeoutException.class).hasMessageContaining("not created");
         assertThat(creates("text2video")).hasSize(1);
-    }
-
-    @Test
-    void redeliveryAfterATimeoutWaitsForTheSameTaskInsteadOfBuyingAnother() {
-        sim().setTimings(Duration.ofMillis(50), Duration.ofMillis(600));
-
-        Exchange out = template.request("direct:redelivered", e -> e.getMessage().setBody("a slow snail"));
-
-        assertThat(out.getException()).isNull();
-        assertThat(out.getMessage().getBody(KlingTask.class).status().wireValue()).isEqualTo("succeed");
-        assertThat(creates("text2video")).as("one task bought").hasSize(1);
     }
 
     @Test
