@@ -34,9 +34,8 @@ import dev.camelkling.exceptions.KlingValidationException;
  * the next attempt on a shared scheduler, never by parking a thread.
  *
  * <p>A create is only sent again where Kling certainly did not take it (1302, 1303, a refused token, a connection
- * that was never made). After an
- * ambiguous failure (5xx, reset, timeout) the task is first looked up by its {@code external_task_id}: if Kling
- * has it, it is adopted instead of paid for twice; without an external id the failure is reported, not retried.
+ * that was never made). After an ambiguous failure (5xx, reset, timeout) the task is first looked up by its
+ * {@code external_task_id}: if Kling has it, it is adopted instead of paid for twice; without an external id the failure is reported, not retried.
  * A 1201 refusal (invalid parameter) of a create with an external id is looked up the same way, whatever its words:
  * Kling does not document how it refuses an external id already taken. Found: adopted; not found: the 1201 stands.
  */
