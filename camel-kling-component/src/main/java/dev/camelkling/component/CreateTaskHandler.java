@@ -60,6 +60,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
     private final RequestValidator<R> validator;
     private final RequestWriter<R> writer;
     private final Shape<R> shape;
+    private final FirstCheckNotice notice;
 
     CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper,
                       RequestValidator<R> validator, RequestWriter<R> writer, Shape<R> shape) {
@@ -69,6 +70,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
         this.validator = validator;
         this.writer = writer;
         this.shape = shape;
+        this.notice = new FirstCheckNotice(endpoint.getOperation());
     }
 
     @Override
@@ -184,6 +186,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
                     if (key != null) {
                         ExternalTaskIds.recordCreated(exchange, key);
                     }
+                    notice.created(task.taskId(), model, tracking, typical);
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created
                             .slot()::release);
