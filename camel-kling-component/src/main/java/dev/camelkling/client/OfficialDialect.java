@@ -20,6 +20,7 @@ import dev.camelkling.client.model.VideoResult;
 import dev.camelkling.client.model.VoiceResult;
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.Operations;
 
 /** Kling's own (legacy, {@code model_name}) API design, docs/kling-api-notes.md §4–§8. */
 public final class OfficialDialect implements Dialect {
@@ -28,28 +29,8 @@ public final class OfficialDialect implements Dialect {
     /** The resource-pack query (free; at most one call a second). */
     public static final String ACCOUNT_PATH = "/account/costs";
 
-    private static final Map<String, String> PATHS = Map.ofEntries(
-            Map.entry("text2video", "/v1/videos/text2video"),
-            Map.entry("image2video", "/v1/videos/image2video"),
-            Map.entry("multi-image2video", "/v1/videos/multi-image2video"),
-            Map.entry("omni-video", "/v1/videos/omni-video"),
-            Map.entry("motion-control", "/v1/videos/motion-control"),
-            Map.entry("video-extend", "/v1/videos/video-extend"),
-            Map.entry("avatar", "/v1/videos/avatar/image2video"),
-            Map.entry("lip-sync", "/v1/videos/advanced-lip-sync"),
-            Map.entry("effects", "/v1/videos/effects"),
-            Map.entry("multi-elements", "/v1/videos/multi-elements"),
-            Map.entry("text-to-audio", "/v1/audio/text-to-audio"),
-            Map.entry("video-to-audio", "/v1/audio/video-to-audio"),
-            Map.entry("tts", "/v1/audio/tts"),
-            Map.entry("image-generation", "/v1/images/generations"),
-            Map.entry("omni-image", "/v1/images/omni-image"),
-            Map.entry("multi-image2image", "/v1/images/multi-image2image"),
-            Map.entry("image-expand", "/v1/images/editing/expand"),
-            Map.entry("virtual-try-on", "/v1/images/kolors-virtual-try-on"),
-            Map.entry("custom-voice", "/v1/general/custom-voices"),
-            Map.entry("element", "/v1/general/advanced-custom-elements"),
-            Map.entry("account", ACCOUNT_PATH));
+    /** The create path of each operation, from its declaration. */
+    private static final Map<String, String> PATHS = Operations.officialPaths();
 
     @Override
     public String name() {
@@ -145,11 +126,22 @@ public final class OfficialDialect implements Dialect {
                 parentVideo, sessionId);
     }
 
+    /**
+     * The images of a result. An item may carry its image as {@code url}, or as {@code url_1}, {@code url_2}...
+     * (ai-multi-shot's documented example, unconfirmed: docs/kling-api-notes.md §8.18): each becomes an image.
+     */
     private static List<ImageResult> images(JsonNode images) {
         List<ImageResult> out = new ArrayList<>();
         for (JsonNode i : images) {
-            out.add(new ImageResult(i.path("index").asInt(out.size()), textOrNull(i.path("url")),
-                    textOrNull(i.path("watermark_url"))));
+            String type = textOrNull(i.path("type"));
+            Boolean contains = i.path("is_contain").isBoolean() ? i.path("is_contain").asBoolean() : null;
+            if (i.hasNonNull("url") || !i.hasNonNull("url_1")) {
+                out.add(new ImageResult(i.path("index").asInt(out.size()), textOrNull(i.path("url")),
+                        textOrNull(i.path("watermark_url")), type, contains));
+            }
+            for (int n = 1; i.hasNonNull("url_" + n); n++) {
+                out.add(new ImageResult(out.size(), textOrNull(i.path("url_" + n)), null, type, contains));
+            }
         }
         return out;
     }

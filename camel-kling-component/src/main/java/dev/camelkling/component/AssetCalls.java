@@ -49,11 +49,11 @@ final class AssetCalls {
     private AssetCalls() {
     }
 
-    /** create, get, list, presets and delete of one asset operation. */
-    static ActionHandler actions(KlingEndpoint endpoint, KlingRuntime runtime, KlingConfiguration options,
-                                 TaskOperation<?> create, Kind kind) {
-        return new ActionHandler(endpoint.getOperation(), options.getAction(), Map.of(
-                ActionHandler.CREATE, OperationHandlers.create(endpoint, runtime, options, create),
+    /** create, get, list, presets and delete of one asset operation ({@code custom-voice}, {@code element}). */
+    static ActionHandler actions(KlingEndpoint endpoint, String action, OperationHandler create) {
+        Kind kind = "element".equals(endpoint.getOperation()) ? ELEMENTS : VOICES;
+        return new ActionHandler(endpoint.getOperation(), action, Map.of(
+                ActionHandler.CREATE, create,
                 "get", (CallHandler) exchange -> get(endpoint, exchange),
                 "list", (CallHandler) exchange -> list(endpoint, kind, exchange),
                 "presets", (CallHandler) exchange -> presets(endpoint, kind, exchange),

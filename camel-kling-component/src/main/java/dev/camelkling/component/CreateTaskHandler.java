@@ -7,16 +7,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
-import dev.camelkling.capabilities.RequestValidator;
 import dev.camelkling.client.Dialect;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.RequestWriter;
+import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.mapping.ExternalTaskIds;
 import dev.camelkling.component.mapping.RequestMapper;
@@ -26,6 +24,7 @@ import dev.camelkling.cost.UnitEstimate;
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTimeoutException;
+import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 import dev.camelkling.tasks.PollSchedule;
 import dev.camelkling.tasks.TaskLedger;
@@ -38,38 +37,23 @@ import dev.camelkling.tasks.store.TaskRecord;
  * taken first (queued in order when the account is full), and the task is recorded in the store before the
  * request leaves, so a crash at any point leaves a record that is resolved by its external id, never paid twice.
  */
-final class CreateTaskHandler<R> implements OperationHandler {
-
-    /**
-     * How to read the fields the engine needs from an operation's typed request.
-     *
-     * @param slots     how much of its pack's concurrency a task takes (an image task: one per image)
-     * @param callbacks whether the operation takes a {@code callback_url} (tts answers at once and does not)
-     */
-    record Shape<R>(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical,
-            ToIntFunction<R> slots, boolean callbacks) {
-
-        Shape(Function<R, String> externalTaskId, Function<R, String> model, Function<R, Duration> typical) {
-            this(externalTaskId, model, typical, r -> 1, true);
-        }
-    }
+final class CreateTaskHandler<R extends KlingRequest> implements OperationHandler {
 
     private final KlingEndpoint endpoint;
     private final KlingRuntime runtime;
     private final RequestMapper<R> mapper;
-    private final RequestValidator<R> validator;
     private final RequestWriter<R> writer;
-    private final Shape<R> shape;
+    private final OperationSpec<R> spec;
     private final FirstCheckNotice notice;
 
-    CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper,
-                      RequestValidator<R> validator, RequestWriter<R> writer, Shape<R> shape) {
+    /** @param spec the declaration of the task's create (lip-sync's is not the route's request) */
+    CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper, RequestWriter<R> writer,
+                      OperationSpec<R> spec) {
         this.endpoint = endpoint;
         this.runtime = runtime;
         this.mapper = mapper;
-        this.validator = validator;
         this.writer = writer;
-        this.shape = shape;
+        this.spec = spec;
         this.notice = new FirstCheckNotice(endpoint.getOperation());
     }
 
@@ -86,7 +70,7 @@ final class CreateTaskHandler<R> implements OperationHandler {
     @Override
     public void dryRun(Exchange exchange) {
         R request = mapper.map(exchange);
-        validator.validate(request);
+        spec.validator().validate(request);
         UnitEstimate estimate = estimate(exchange, request);
         ObjectNode body = writer.write(request);
         GatewayFields.add(body, endpoint.getConfiguration());
@@ -114,27 +98,27 @@ final class CreateTaskHandler<R> implements OperationHandler {
      *                 sent or recorded
      */
     CompletableFuture<Tracking> submit(Exchange exchange, R request, Reservation reserved) {
-        validator.validate(request);
+        spec.validator().validate(request);
         TaskTracker tracker = runtime.tracker();
         TaskLedger ledger = tracker.ledger();
-        Optional<TaskRecord> resumable = resumable(exchange, shape.externalTaskId().apply(request), ledger);
+        Optional<TaskRecord> resumable = resumable(exchange, request.externalTaskId(), ledger);
         if (resumable.isPresent()) {
             if (reserved != null) {
                 reserved.release();
             }
-            return resume(resumable.get(), shape.typical().apply(request));
+            return resume(resumable.get(), spec.typical().apply(request));
         }
         UnitEstimate estimate = reserved != null ? reserved.estimate() : estimate(exchange, request);
         ObjectNode body = writer.write(request);
         GatewayFields.add(body, endpoint.getConfiguration());
-        String key = shape.externalTaskId().apply(request);
+        String key = request.externalTaskId();
         // an operation without external id (tts, answered at once) is still recorded, under a key of its own
         String recordKey = key != null ? key : "local-" + java.util.UUID.randomUUID();
         String token = null;
         PollSchedule schedule = endpoint.getPollSchedule();
         CallbackReceiver callbacks = runtime.callbackReceiver();
         KlingClient client = endpoint.getClient();
-        if (callbacks != null && shape.callbacks() && !body.hasNonNull("callback_url")
+        if (callbacks != null && spec.callbacks() && !body.hasNonNull("callback_url")
                 && client.dialect().acceptsCallbackUrl()) {
             token = callbacks.newToken();
             body.put("callback_url", callbacks.urlFor(token));
@@ -156,13 +140,13 @@ final class CreateTaskHandler<R> implements OperationHandler {
         Clock clock = runtime.clock();
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getTimeout());
         Instant deadline = clock.instant().plus(timeout);
-        String model = shape.model().apply(request);
+        String model = request.model();
         TaskRecord submitting = ledger.draft(recordKey, endpoint.getOperation(), model, token);
         PollSchedule tracking = schedule;
-        Duration typical = shape.typical().apply(request);
+        Duration typical = spec.typical().apply(request);
         AtomicBoolean sent = new AtomicBoolean();
-        return runtime.governor().acquire(endpoint.getKlingOperation().packType(),
-                shape.slots().applyAsInt(request), deadline, timeout)
+        return runtime.governor().acquire(spec.packType(),
+                spec.slots().applyAsInt(request), deadline, timeout)
                 .thenApplyAsync(slot -> {
                     record(ledger, submitting, slot);
                     return slot;

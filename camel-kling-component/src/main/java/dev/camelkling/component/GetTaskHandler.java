@@ -7,16 +7,12 @@ import org.apache.camel.Message;
 
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.OperationSpec;
+import dev.camelkling.operations.Operations;
 import dev.camelkling.tasks.TaskTracker.Tracking;
-import dev.camelkling.tasks.TypicalDurations;
 
 /** {@code kling:task}: one task by {@code CamelKlingTaskId}, else by {@code CamelKlingExternalTaskId}. */
 final class GetTaskHandler implements OperationHandler {
-
-    /** Operations with tasks that no pack limits. */
-    private static final java.util.Set<KlingOperation> TASK_OPERATIONS_WITHOUT_PACK = java.util.EnumSet.of(
-            KlingOperation.TEXT_TO_AUDIO, KlingOperation.VIDEO_TO_AUDIO, KlingOperation.TTS,
-            KlingOperation.CUSTOM_VOICE, KlingOperation.ELEMENT);
 
     private final KlingEndpoint endpoint;
 
@@ -27,7 +23,8 @@ final class GetTaskHandler implements OperationHandler {
     @Override
     public CompletableFuture<Tracking> start(Exchange exchange) {
         return fetch(exchange).thenApply(task -> new Tracking(endpoint.getClient(), task, null,
-                endpoint.getPollSchedule(), TypicalDurations.operation(task.operation()), () -> {
+                endpoint.getPollSchedule(), Operations.byUri(task.operation(), KlingConstants.TASK_OPERATION).usual(),
+                () -> {
                 }));
     }
 
@@ -35,8 +32,8 @@ final class GetTaskHandler implements OperationHandler {
         Message in = exchange.getMessage();
         String operation = in.getHeader(KlingConstants.TASK_OPERATION, endpoint.getConfiguration().getTaskOperation(),
                 String.class);
-        KlingOperation op = KlingOperation.fromUri(operation.strip(), KlingConstants.TASK_OPERATION);
-        if (op.packType() == null && !TASK_OPERATIONS_WITHOUT_PACK.contains(op)) {
+        OperationSpec<?> op = Operations.byUri(operation.strip(), KlingConstants.TASK_OPERATION);
+        if (!op.createsTasks()) {
             throw new KlingValidationException(KlingConstants.TASK_OPERATION, "'" + operation
                                                                               + "' has no tasks to fetch");
         }

@@ -21,6 +21,7 @@ import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
 import dev.camelkling.client.dialect.Dialects;
 import dev.camelkling.exceptions.KlingConfigurationException;
+import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 
 /**
@@ -45,7 +46,7 @@ final class KlingClients {
         this.governor = governor;
     }
 
-    KlingClient create(KlingConfiguration config, KlingOperation operation) {
+    KlingClient create(KlingConfiguration config, OperationSpec<?> operation) {
         Dialect dialect = dialect(config.getDialect());
         checkCredentialsFit(config, dialect);
         KlingClientConfig clientConfig = new KlingClientConfig(URI.create(stripTrailingSlash(config.getBaseUrl())),

@@ -6,6 +6,8 @@ import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
+import dev.camelkling.operations.Operations;
+
 /** Options of the kling component and its endpoints. Component values are defaults the endpoints override. */
 @UriParams
 @Configurer
@@ -150,9 +152,7 @@ public class KlingConfiguration implements Cloneable {
               description = "Make the body an InputStream of the first result instead of the task, streamed from its URL.")
     private boolean download;
     @UriParam(label = "producer", defaultValue = "text2video",
-              enums = "text2video,image2video,multi-image2video,omni-video,motion-control,video-extend,avatar,lip-sync,"
-                      + "effects,multi-elements,text-to-audio,video-to-audio,tts,image-generation,omni-image,"
-                      + "multi-image2image,image-expand,virtual-try-on,custom-voice,element",
+              enums = Operations.TASK_URI_NAMES,
               description = "For kling:task: which operation the task belongs to (Kling queries per operation).")
     private String taskOperation = "text2video";
 

@@ -2,68 +2,70 @@ package dev.camelkling.component;
 
 import org.apache.camel.spi.Metadata;
 
+import dev.camelkling.operations.Headers;
+
 /** Message headers the kling component reads and writes. */
 public final class KlingConstants {
 
     // ---- input: override the endpoint options for one message
 
     @Metadata(label = "producer", description = "The prompt; overrides a String body.", javaType = "String")
-    public static final String PROMPT = "CamelKlingPrompt";
+    public static final String PROMPT = Headers.PROMPT;
     @Metadata(label = "producer", description = "What the video should avoid.", javaType = "String")
-    public static final String NEGATIVE_PROMPT = "CamelKlingNegativePrompt";
+    public static final String NEGATIVE_PROMPT = Headers.NEGATIVE_PROMPT;
     @Metadata(label = "producer", description = "Kling model name (sent as model_name), e.g. kling-v2-6.",
               javaType = "String")
-    public static final String MODEL = "CamelKlingModel";
+    public static final String MODEL = Headers.MODEL;
     @Metadata(label = "producer", description = "Generation mode: std, pro or 4k.", javaType = "String")
-    public static final String MODE = "CamelKlingMode";
+    public static final String MODE = Headers.MODE;
     @Metadata(label = "producer", description = "Video length in seconds.", javaType = "Integer")
-    public static final String DURATION = "CamelKlingDuration";
+    public static final String DURATION = Headers.DURATION;
     @Metadata(label = "producer", description = "Aspect ratio of a text2video result: 16:9, 9:16 or 1:1.",
               javaType = "String")
-    public static final String ASPECT_RATIO = "CamelKlingAspectRatio";
+    public static final String ASPECT_RATIO = Headers.ASPECT_RATIO;
     @Metadata(label = "producer", description = "Generate native audio (true/false, or on/off).", javaType = "Boolean")
-    public static final String SOUND = "CamelKlingSound";
+    public static final String SOUND = Headers.SOUND;
     @Metadata(label = "producer", description = "How strictly to follow the prompt, 0 to 1.", javaType = "Double")
-    public static final String CFG_SCALE = "CamelKlingCfgScale";
+    public static final String CFG_SCALE = Headers.CFG_SCALE;
     @Metadata(label = "producer",
               description = "Camera movement: a CameraControl, or a type name (simple takes its axis from the cameraConfig option).",
               javaType = "Object")
-    public static final String CAMERA_CONTROL = "CamelKlingCameraControl";
+    public static final String CAMERA_CONTROL = Headers.CAMERA_CONTROL;
     @Metadata(label = "producer",
               description = "Shots of a customised multi-shot video: a List of MultiShotPrompt, or of Maps with index, prompt, duration.",
               javaType = "java.util.List")
-    public static final String MULTI_PROMPT = "CamelKlingMultiPrompt";
+    public static final String MULTI_PROMPT = Headers.MULTI_PROMPT;
     @Metadata(label = "producer",
               description = "The image of an image operation (image2video's first frame, avatar's face, image-expand's"
                             + " source, omni-video and omni-image's first reference...): an http(s) URL, raw base64,"
                             + " a byte array, File, Path or InputStream.",
               javaType = "Object")
-    public static final String IMAGE = "CamelKlingImage";
+    public static final String IMAGE = Headers.IMAGE;
     @Metadata(label = "producer", description = "Last frame for image2video; same forms as CamelKlingImage.",
               javaType = "Object")
-    public static final String IMAGE_TAIL = "CamelKlingImageTail";
+    public static final String IMAGE_TAIL = Headers.IMAGE_TAIL;
     @Metadata(label = "producer", description = "Also produce a watermarked copy.", javaType = "Boolean")
-    public static final String WATERMARK = "CamelKlingWatermark";
+    public static final String WATERMARK = Headers.WATERMARK;
     @Metadata(label = "producer", description = "URL Kling calls on each status change of the task.",
               javaType = "String")
-    public static final String CALLBACK_URL = "CamelKlingCallbackUrl";
+    public static final String CALLBACK_URL = Headers.CALLBACK_URL;
 
     @Metadata(label = "producer", description = "Number of images to generate, 1 to 9 (image operations).",
               javaType = "Integer")
-    public static final String N = "CamelKlingN";
+    public static final String N = Headers.N;
     @Metadata(label = "producer", description = "Image resolution: 1k, 2k or 4k (image operations).",
               javaType = "String")
-    public static final String RESOLUTION = "CamelKlingResolution";
+    public static final String RESOLUTION = Headers.RESOLUTION;
     @Metadata(label = "producer",
               description = "The source video: a Kling video id (video-extend, lip-sync, video-to-audio, multi-elements)"
                             + " or a video URL (motion-control, lip-sync, video-to-audio, multi-elements).",
               javaType = "String")
-    public static final String VIDEO = "CamelKlingVideo";
+    public static final String VIDEO = Headers.VIDEO;
     @Metadata(label = "producer",
               description = "Speech for avatar and lip-sync: a TTS audio id, an http(s) URL, raw base64, a byte array,"
                             + " File, Path or InputStream (mp3/wav/m4a/aac).",
               javaType = "Object")
-    public static final String AUDIO = "CamelKlingAudio";
+    public static final String AUDIO = Headers.AUDIO;
     @Metadata(label = "producer",
               description = "What to do, for custom-voice and element (create, get, list, delete, presets) and"
                             + " multi-elements (init-selection, add-selection, delete-selection, clear-selection,"
@@ -80,7 +82,7 @@ public final class KlingConstants {
     @Metadata(description = "Your id for the task, unique in your Kling account. In: use it for the create (if absent one is"
                             + " derived from the exchange id) or to find a task with kling:task. Out: the id Kling echoed.",
               javaType = "String")
-    public static final String EXTERNAL_TASK_ID = "CamelKlingExternalTaskId";
+    public static final String EXTERNAL_TASK_ID = Headers.EXTERNAL_TASK_ID;
     @Metadata(description = "Kling's task id. In: the task kling:task fetches. Out: the task that was created or fetched.",
               javaType = "String")
     public static final String TASK_ID = "CamelKlingTaskId";
@@ -88,7 +90,7 @@ public final class KlingConstants {
     @Metadata(description = "A voice id. In: the voice tts speaks with, or the voice custom-voice deletes. Out: the"
                             + " first voice of a custom-voice result.",
               javaType = "String")
-    public static final String VOICE_ID = "CamelKlingVoiceId";
+    public static final String VOICE_ID = Headers.VOICE_ID;
     @Metadata(description = "An element id. In: the element the element operation deletes. Out: the first"
                             + " element of an element result.",
               javaType = "Long")
@@ -96,7 +98,7 @@ public final class KlingConstants {
     @Metadata(description = "A selection session (multi-elements; lip-sync's identify-face). In: the session the next"
                             + " multi-elements step works on. Out: the session a step or a result belongs to.",
               javaType = "String")
-    public static final String SESSION_ID = "CamelKlingSessionId";
+    public static final String SESSION_ID = Headers.SESSION_ID;
 
     // ---- output
 

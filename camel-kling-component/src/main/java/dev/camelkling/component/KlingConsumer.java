@@ -4,18 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -27,11 +25,11 @@ import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.TypicalDurations;
 import dev.camelkling.tasks.TaskLedger;
 import dev.camelkling.tasks.TaskSink;
 import dev.camelkling.tasks.TaskTracker;
 import dev.camelkling.tasks.TaskTracker.Tracking;
-import dev.camelkling.tasks.TypicalDurations;
 import dev.camelkling.tasks.store.TaskRecord;
 
 /**
@@ -44,7 +42,7 @@ import dev.camelkling.tasks.store.TaskRecord;
  * waiting producer timed out, and those a stopped application or node left behind (its lease ran out).
  * scope=account lists every task of the operation on the account.
  */
-public class KlingConsumer extends DefaultConsumer implements TaskSink {
+public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(KlingConsumer.class);
     /** A create that Kling still does not know after this long never reached it. */
@@ -53,20 +51,21 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
     private final KlingEndpoint endpoint;
     private final KlingRuntime runtime;
     private final Set<String> emitting = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean scanning = new AtomicBoolean();
     private IdempotentRepository emitted;
-    private ScheduledFuture<?> scan;
     private Instant accountHorizon;
 
+    /** Polls every scanInterval, the first time at once; Camel's scheduler runs one poll at a time. */
     KlingConsumer(KlingEndpoint endpoint, KlingRuntime runtime, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.runtime = runtime;
+        setInitialDelay(0);
+        setDelay(endpoint.getConfiguration().getScanInterval());
+        setUseFixedDelay(true);
     }
 
     @Override
     protected void doStart() throws Exception {
-        super.doStart();
         KlingConfiguration config = endpoint.getConfiguration();
         emitted = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
@@ -77,56 +76,52 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
         }
         accountHorizon = clock().instant().minusMillis(config.getAccountLookback());
         tracker().register(endpoint.getOperation(), this);
-        ExecutorService executor = runtime.completionExecutor();
-        scan = runtime.scheduler().scheduleWithFixedDelay(() -> executor.execute(this::scanSafely),
-                0, config.getScanInterval(), TimeUnit.MILLISECONDS);
+        super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (scan != null) {
-            scan.cancel(false);
-        }
+        super.doStop();
         TaskTracker tracker = runtime.tracker();
         tracker.unregister(endpoint.getOperation(), this);
         if (endpoint.getConfiguration().getIdempotentRepository() == null) {
             ServiceHelper.stopService(emitted);
         }
-        super.doStop();
     }
 
-    private void scanSafely() {
-        // a slow scan (a large store, a slow database) must not overlap the next one
-        if (!scanning.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            if ("account".equals(endpoint.getConfiguration().getScope())) {
-                scanAccount(1);
-            } else {
-                scanStore();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Scan for finished Kling {} tasks failed: {}", endpoint.getOperation(), e.getMessage());
-        } finally {
-            scanning.set(false);
-        }
+    /**
+     * One scan: claims the tasks left to consumers (scope=application) or lists the account's (scope=account), and
+     * starts emitting the finished ones; emission completes asynchronously. A scan that fails (Kling or the store
+     * unreachable) is logged and retried by Camel's poll strategy and turns the consumer's health check DOWN.
+     *
+     * @return the tasks taken up in this scan
+     */
+    @Override
+    protected int poll() {
+        // a failure goes to Camel's poll strategy: logged, retried at the next scan, and seen by the health check
+        return "account".equals(endpoint.getConfiguration().getScope()) ? scanAccount(1) : scanStore();
     }
 
     // ---- scope=application
 
-    private void scanStore() {
+    private int scanStore() {
         TaskTracker tracker = tracker();
         TaskLedger ledger = tracker.ledger();
         Instant now = clock().instant();
+        int taken = 0;
         for (TaskRecord r : ledger.records()) {
             if (!r.operation().equals(endpoint.getOperation()) || tracker.isTracked(r.key())
                     || r.taskId() != null && emitting.contains(r.taskId())) {
                 continue;
             }
             // orphaned records, and this node's own left by an earlier run (a stable nodeId): the ledger decides
-            ledger.claim(r, now).ifPresent(claimed -> resume(claimed, r.owner()));
+            Optional<TaskRecord> claimed = ledger.claim(r, now);
+            if (claimed.isPresent()) {
+                resume(claimed.get(), r.owner());
+                taken++;
+            }
         }
+        return taken;
     }
 
     private void resume(TaskRecord record, String previousOwner) {
@@ -183,9 +178,10 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
 
     // ---- scope=account
 
-    private void scanAccount(int pageNum) {
+    private int scanAccount(int pageNum) {
         List<KlingTask> page = endpoint.getClient().listTasks(endpoint.getOperation(), pageNum, 500).join();
         boolean older = false;
+        int taken = 0;
         for (KlingTask task : page) {
             if (task.createdAt() != null && task.createdAt().isBefore(accountHorizon)) {
                 older = true;
@@ -193,11 +189,13 @@ public class KlingConsumer extends DefaultConsumer implements TaskSink {
             }
             if (task.isFinished() && !emitted.contains(task.taskId())) {
                 finished(task, null);
+                taken++;
             }
         }
         if (!older && page.size() == 500 && pageNum < 20) {
-            scanAccount(pageNum + 1);
+            taken += scanAccount(pageNum + 1);
         }
+        return taken;
     }
 
     // ---- emitting

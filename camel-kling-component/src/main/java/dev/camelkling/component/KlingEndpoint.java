@@ -18,6 +18,8 @@ import org.apache.camel.support.service.ServiceHelper;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.cost.UnitBudget;
 import dev.camelkling.exceptions.KlingConfigurationException;
+import dev.camelkling.operations.OperationSpec;
+import dev.camelkling.operations.Operations;
 import dev.camelkling.tasks.PollSchedule;
 
 /**
@@ -28,9 +30,7 @@ import dev.camelkling.tasks.PollSchedule;
              category = {Category.AI}, headersClass = KlingConstants.class)
 public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "text2video,image2video,multi-image2video,omni-video,motion-control,video-extend,avatar,lip-sync,"
-                     + "effects,multi-elements,text-to-audio,video-to-audio,tts,image-generation,omni-image,"
-                     + "multi-image2image,image-expand,virtual-try-on,custom-voice,element,account,task",
+    @UriPath(enums = Operations.URI_NAMES,
              description = "The Kling operation. As a consumer: emits the tasks of that operation that finish.")
     @Metadata(required = true)
     private String operation;
@@ -47,7 +47,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     private volatile UnitBudget budget;
 
     private final KlingRuntime runtime;
-    private KlingOperation klingOperation;
+    private OperationSpec<?> spec;
     private volatile KlingClient client;
     private PollSchedule pollSchedule;
 
@@ -56,7 +56,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super(uri, component);
         this.runtime = runtime;
         this.operation = operation;
-        this.klingOperation = KlingOperation.fromUri(operation);
+        this.spec = Operations.byUri(operation);
         this.configuration = configuration;
     }
 
@@ -72,7 +72,7 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        if (klingOperation == KlingOperation.TASK) {
+        if (spec.kind() == OperationSpec.Kind.LOOKUP) {
             throw new KlingConfigurationException("operation",
                     "kling:task has no consumer: consume the operation itself,"
                                                                + " e.g. from(\"kling:text2video\")");
@@ -98,8 +98,8 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         pollSchedule = createPollSchedule();
         budget = runtime.costs().endpointBudget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()),
                 budgetUnits, budgetPeriod);
-        client = runtime.createClient(configuration, klingOperation);
-        if (klingOperation != KlingOperation.TASK && !client.dialect().operations().contains(operation)) {
+        client = runtime.createClient(configuration, spec);
+        if (spec.kind() != OperationSpec.Kind.LOOKUP && !client.dialect().operations().contains(operation)) {
             throw new KlingConfigurationException("operation", operation + " is not served by the "
                                                                + client.dialect().name() + " dialect; it serves "
                                                                + client.dialect().operations());
@@ -162,12 +162,13 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     }
 
     public void setOperation(String operation) {
-        this.klingOperation = KlingOperation.fromUri(operation);
+        this.spec = Operations.byUri(operation);
         this.operation = operation;
     }
 
-    public KlingOperation getKlingOperation() {
-        return klingOperation;
+    /** The declaration of this endpoint's operation. */
+    public OperationSpec<?> getSpec() {
+        return spec;
     }
 
     public KlingConfiguration getConfiguration() {

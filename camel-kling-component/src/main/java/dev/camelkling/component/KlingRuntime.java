@@ -26,6 +26,7 @@ import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.cost.CostControl;
 import dev.camelkling.exceptions.KlingConfigurationException;
+import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.ProgressLog;
 import dev.camelkling.tasks.TaskListener;
@@ -216,7 +217,7 @@ final class KlingRuntime extends ServiceSupport {
     }
 
     /** The API client of an endpoint; the endpoint starts this runtime first. */
-    KlingClient createClient(KlingConfiguration config, KlingOperation operation) {
+    KlingClient createClient(KlingConfiguration config, OperationSpec<?> operation) {
         return clients.create(config, operation);
     }
 
@@ -228,10 +229,6 @@ final class KlingRuntime extends ServiceSupport {
 
     ObjectMapper objectMapper() {
         return objectMapper;
-    }
-
-    ScheduledExecutorService scheduler() {
-        return scheduler;
     }
 
     /** Where finished exchanges continue and blocking store calls run. */

@@ -22,7 +22,6 @@ import dev.camelkling.cost.UnitEstimate;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.tasks.TaskTracker.Tracking;
-import dev.camelkling.tasks.TypicalDurations;
 
 /**
  * {@code kling:lip-sync} in one call: identify-face finds the faces of the video (a small synchronous charge), the
@@ -57,7 +56,7 @@ final class LipSyncHandler implements OperationHandler {
         validator.validate(request);
         // a redelivery (or the same external id again) waits for the task it has: no new identify-face, no budget
         Optional<CompletableFuture<Tracking>> existing = create.resumeExisting(exchange, request.externalTaskId(),
-                TypicalDurations.operation(endpoint.getOperation()));
+                endpoint.getSpec().usual());
         if (existing.isPresent()) {
             return existing.get();
         }

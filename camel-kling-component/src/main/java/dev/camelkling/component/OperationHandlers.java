@@ -5,77 +5,65 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.camelkling.capabilities.CapabilityMap;
-import dev.camelkling.capabilities.Image2VideoValidator;
-import dev.camelkling.capabilities.Text2VideoValidator;
 import dev.camelkling.client.Image2VideoWriter;
 import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.Text2VideoWriter;
-import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.KlingRequest;
-import dev.camelkling.client.model.Text2VideoRequest;
-import dev.camelkling.component.CreateTaskHandler.Shape;
 import dev.camelkling.component.mapping.Image2VideoMapper;
+import dev.camelkling.component.mapping.OptionValues;
 import dev.camelkling.component.mapping.Text2VideoMapper;
 import dev.camelkling.component.mapping.WireRequestMapper;
-import dev.camelkling.tasks.TypicalDurations;
+import dev.camelkling.operations.OperationSpec;
+import dev.camelkling.operations.VideoOperations;
 
-/** Assembles each operation from its mapper, validator and writer, once per endpoint. */
+/** Assembles the handler of an endpoint's operation from its declaration, once per endpoint. */
 final class OperationHandlers {
 
     private OperationHandlers() {
     }
 
     static OperationHandler forEndpoint(KlingEndpoint endpoint, KlingRuntime runtime) {
-        KlingConfiguration options = endpoint.getConfiguration();
-        ObjectMapper json = runtime.objectMapper();
-        CapabilityMap capabilities = CapabilityMap.defaults();
-        return switch (endpoint.getKlingOperation()) {
-            case TEXT2VIDEO -> new CreateTaskHandler<>(endpoint, runtime, new Text2VideoMapper(options),
-                    new Text2VideoValidator(capabilities), new Text2VideoWriter(json), new Shape<>(
-                            Text2VideoRequest::externalTaskId,
-                            Text2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
-            case IMAGE2VIDEO -> new CreateTaskHandler<>(endpoint, runtime, new Image2VideoMapper(options),
-                    new Image2VideoValidator(capabilities), new Image2VideoWriter(json), new Shape<>(
-                            Image2VideoRequest::externalTaskId,
-                            Image2VideoRequest::model, r -> TypicalDurations.video(r.model(), r.mode(), r.duration())));
-            case TASK -> new GetTaskHandler(endpoint);
+        OperationSpec<?> spec = endpoint.getSpec();
+        OptionValues options = ConfigurationValues.of(endpoint.getConfiguration());
+        return switch (spec.kind()) {
+            case TASK -> create(endpoint, runtime, options, spec);
+            case TYPED_VIDEO -> typedVideo(endpoint, runtime, options);
+            case LIP_SYNC -> new LipSyncHandler(endpoint, runtime,
+                    new WireRequestMapper<>(VideoOperations.LIP_SYNC.request(), options),
+                    create(endpoint, runtime, options, VideoOperations.ADVANCED_LIP_SYNC));
+            case SESSION -> session(endpoint, runtime, options, spec);
+            case ASSETS -> AssetCalls.actions(endpoint, endpoint.getConfiguration().getAction(),
+                    create(endpoint, runtime, options, spec));
             case ACCOUNT -> new AccountHandler(endpoint, runtime);
-            case LIP_SYNC -> new LipSyncHandler(endpoint, runtime, new WireRequestMapper<>(
-                    TaskOperations.LIP_SYNC_INPUT,
-                    options), create(endpoint, runtime, options, TaskOperations.ADVANCED_LIP_SYNC));
-            case MULTI_ELEMENTS -> multiElements(endpoint, runtime, options);
-            case CUSTOM_VOICE -> AssetCalls.actions(endpoint, runtime, options, operation(endpoint), AssetCalls.VOICES);
-            case ELEMENT -> AssetCalls.actions(endpoint, runtime, options, operation(endpoint), AssetCalls.ELEMENTS);
-            default -> dataDriven(endpoint, runtime, options);
+            case LOOKUP -> new GetTaskHandler(endpoint);
         };
     }
 
-    private static OperationHandler dataDriven(KlingEndpoint endpoint, KlingRuntime runtime,
-                                               KlingConfiguration options) {
-        return create(endpoint, runtime, options, operation(endpoint));
-    }
-
-    private static TaskOperation<?> operation(KlingEndpoint endpoint) {
-        return TaskOperations.of(endpoint.getKlingOperation())
-                .orElseThrow(() -> new IllegalStateException("no handler for " + endpoint.getOperation()));
+    /** text2video and image2video: their own mappers and writers. */
+    private static OperationHandler typedVideo(KlingEndpoint endpoint, KlingRuntime runtime, OptionValues options) {
+        ObjectMapper json = runtime.objectMapper();
+        if (endpoint.getSpec() == VideoOperations.TEXT2VIDEO) {
+            return new CreateTaskHandler<>(endpoint, runtime, new Text2VideoMapper(options),
+                    new Text2VideoWriter(json), VideoOperations.TEXT2VIDEO);
+        }
+        return new CreateTaskHandler<>(endpoint, runtime, new Image2VideoMapper(options), new Image2VideoWriter(json),
+                VideoOperations.IMAGE2VIDEO);
     }
 
     /** The selection steps of a session and the editing task, by action (default create). */
-    private static OperationHandler multiElements(KlingEndpoint endpoint, KlingRuntime runtime,
-                                                  KlingConfiguration options) {
+    private static OperationHandler session(KlingEndpoint endpoint, KlingRuntime runtime, OptionValues options,
+                                            OperationSpec<?> spec) {
         Map<String, OperationHandler> actions = new HashMap<>();
-        actions.put(ActionHandler.CREATE, dataDriven(endpoint, runtime, options));
+        actions.put(ActionHandler.CREATE, create(endpoint, runtime, options, spec));
         for (SelectionStep.Step step : SelectionStep.Step.values()) {
             actions.put(step.action(), new SelectionStep(endpoint, step));
         }
-        return new ActionHandler(endpoint.getKlingOperation().uriName(), options.getAction(), actions);
+        return new ActionHandler(spec.uriName(), endpoint.getConfiguration().getAction(), actions);
     }
 
-    static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingRuntime runtime,
-                                                                KlingConfiguration options,
-                                                                TaskOperation<R> operation) {
-        return new CreateTaskHandler<>(endpoint, runtime, new WireRequestMapper<>(operation.shape(), options),
-                operation.validator(), RequestJson::write, operation.engineShape());
+    private static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingRuntime runtime,
+                                                                        OptionValues options, OperationSpec<R> spec) {
+        return new CreateTaskHandler<>(endpoint, runtime, new WireRequestMapper<>(spec.request(), options),
+                RequestJson::write, spec);
     }
 }

@@ -3,6 +3,7 @@ package dev.camelkling.client;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import dev.camelkling.client.model.KlingTask;
@@ -33,6 +34,46 @@ class OfficialDialectTest {
         assertThat(task.videos().get(0).duration()).isEqualTo("10.0");
         assertThat(task.unitsDeducted()).isEqualTo("12");
         assertThat(task.createdAt()).isEqualTo(Instant.ofEpochMilli(1774805076166L));
+    }
+
+    @Test
+    void readsSegmentationMasksWithTheirTypeAndWhetherTheImageContainsIt() throws Exception {
+        KlingTask task = dialect.readTask("image-recognize", mapper.readTree("""
+                {"task_id":"t-1","task_status":"succeed","task_result":{"images":[
+                 {"type":"object_seg","is_contain":true,"url":"https://cdn/object.png"},
+                 {"type":"cloth_seg","is_contain":false,"url":"https://cdn/cloth.png"}]}}"""));
+
+        assertThat(task.images()).extracting(i -> i.type(), i -> i.contains(), i -> i.url()).containsExactly(
+                Tuple.tuple("object_seg", true, "https://cdn/object.png"),
+                Tuple.tuple("cloth_seg", false, "https://cdn/cloth.png"));
+    }
+
+    @Test
+    void readsNumberedUrlsOfOneResultItemAsSeparateImages() throws Exception {
+        // ai-multi-shot's documented list example numbers the urls of one item (docs/kling-api-notes.md §8.18)
+        KlingTask task = dialect.readTask("ai-multi-shot", mapper.readTree(
+                """
+                        {"task_id":"t-2","task_status":"succeed","task_result":{"images":[
+                         {"index":0,"url_1":"https://cdn/a.png","url_2":"https://cdn/b.png","url_3":"https://cdn/c.png"}]}}"""));
+
+        assertThat(task.images()).extracting(i -> i.index(), i -> i.url()).containsExactly(
+                Tuple.tuple(0, "https://cdn/a.png"),
+                Tuple.tuple(1, "https://cdn/b.png"),
+                Tuple.tuple(2, "https://cdn/c.png"));
+    }
+
+    @Test
+    void readsAnImageWithAPlainUrlAsBefore() throws Exception {
+        KlingTask task = dialect.readTask("image-generation", mapper.readTree("""
+                {"task_id":"t-3","task_status":"succeed","task_result":{"images":[
+                 {"index":0,"url":"https://cdn/one.png","watermark_url":"https://cdn/one-wm.png"}]}}"""));
+
+        assertThat(task.images()).singleElement().satisfies(i -> {
+            assertThat(i.url()).isEqualTo("https://cdn/one.png");
+            assertThat(i.watermarkUrl()).isEqualTo("https://cdn/one-wm.png");
+            assertThat(i.type()).isNull();
+            assertThat(i.contains()).isNull();
+        });
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import dev.camelkling.capabilities.Image2VideoValidator;
 import dev.camelkling.capabilities.Text2VideoValidator;
+import dev.camelkling.client.dialect.Dialects;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.Image2VideoRequest;
@@ -30,8 +31,11 @@ import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.cost.CostEstimate;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.OperationSpec;
+import dev.camelkling.operations.Operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every gateway dialect × operation × official field: a request setting the field is either sent (the simulator
@@ -58,6 +62,8 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
             "apimodels", "kling-v3", "kling2", "kling-v3");
 
     private static final String IMAGE = "https://img.example/first.png";
+    /** The operations the gateways serve, whose every field is walked. */
+    private static final List<String> WALKED = List.of("text2video", "image2video");
 
     /**
      * How a request sets each official field, with the companions Kling's rules require (shot_type needs
@@ -119,11 +125,47 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
                 "image2video"));
     }
 
+    /**
+     * Every declared operation × gateway dialect: a dialect either serves the operation (then the field walk below
+     * covers it) or an endpoint for it refuses to start, naming the operation and the dialect, before anything is
+     * sent.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyDeclaredOperationIsServedOrRefusedByEachDialect() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String dialect : new TreeSet<>(CARRIED.keySet())) {
+            for (OperationSpec<?> spec : Operations.all()) {
+                if (spec.createsTasks()) {
+                    tests.add(DynamicTest.dynamicTest(dialect + " " + spec.uriName(),
+                            () -> servedOrRefused(dialect, spec.uriName())));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void servedOrRefused(String dialect, String operation) {
+        if (Dialects.byName(dialect).operations().contains(operation)) {
+            assertThat(WALKED).as(dialect + " serves " + operation + ": the field walk must cover it")
+                    .contains(operation);
+            return;
+        }
+        sim().reset();
+        // the context is started: resolving the endpoint starts it
+        assertThatThrownBy(() -> context.getEndpoint("kling:" + operation + "?dialect=" + dialect))
+                .as(dialect + " does not serve " + operation).rootCause()
+                .isInstanceOfSatisfying(KlingValidationException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("operation");
+                    assertThat(e.getMessage()).contains(operation).contains(dialect);
+                });
+        assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyFieldIsSentOrRefusedNeverDropped() {
         List<DynamicTest> tests = new ArrayList<>();
         for (String dialect : new TreeSet<>(CARRIED.keySet())) {
-            for (String operation : List.of("text2video", "image2video")) {
+            for (String operation : WALKED) {
                 for (String field : officialFields(operation)) {
                     tests.add(DynamicTest.dynamicTest(dialect + " " + operation + " " + field,
                             () -> sentOrRefused(dialect, operation, field)));

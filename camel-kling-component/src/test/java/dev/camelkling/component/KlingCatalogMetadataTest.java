@@ -3,7 +3,6 @@ package dev.camelkling.component;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,9 @@ import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import dev.camelkling.operations.OperationSpec;
+import dev.camelkling.operations.Operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,6 +142,6 @@ class KlingCatalogMetadataTest {
         assertThat(operation.getBoolean("required")).isTrue();
         List<String> choices = operation.getCollection("enum");
         assertThat(choices).containsExactlyElementsOf(
-                Arrays.stream(KlingOperation.values()).map(KlingOperation::uriName).toList());
+                Operations.all().stream().map(OperationSpec::uriName).toList());
     }
 }

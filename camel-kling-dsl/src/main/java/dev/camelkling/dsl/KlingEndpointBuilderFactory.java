@@ -2497,12 +2497,12 @@ public interface KlingEndpointBuilderFactory {
          * Path parameter: operation (required)
          * The Kling operation. As a consumer: emits the tasks of that operation
          * that finish.
-         * There are 22 enums and the value can be one of: text2video,
+         * There are 24 enums and the value can be one of: text2video,
          * image2video, multi-image2video, omni-video, motion-control,
          * video-extend, avatar, lip-sync, effects, multi-elements,
          * text-to-audio, video-to-audio, tts, image-generation, omni-image,
-         * multi-image2image, image-expand, virtual-try-on, custom-voice,
-         * element, account, task
+         * multi-image2image, image-expand, virtual-try-on, ai-multi-shot,
+         * image-recognize, custom-voice, element, account, task
          * 
          * @param path operation
          * @return the dsl builder
@@ -2525,12 +2525,12 @@ public interface KlingEndpointBuilderFactory {
          * Path parameter: operation (required)
          * The Kling operation. As a consumer: emits the tasks of that operation
          * that finish.
-         * There are 22 enums and the value can be one of: text2video,
+         * There are 24 enums and the value can be one of: text2video,
          * image2video, multi-image2video, omni-video, motion-control,
          * video-extend, avatar, lip-sync, effects, multi-elements,
          * text-to-audio, video-to-audio, tts, image-generation, omni-image,
-         * multi-image2image, image-expand, virtual-try-on, custom-voice,
-         * element, account, task
+         * multi-image2image, image-expand, virtual-try-on, ai-multi-shot,
+         * image-recognize, custom-voice, element, account, task
          * 
          * @param componentName to use a custom component name for the endpoint
          * instead of the default name

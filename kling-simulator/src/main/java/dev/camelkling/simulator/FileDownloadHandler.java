@@ -9,7 +9,8 @@ import java.util.function.Function;
  * tasks have files; everything else is a plain 404.
  * <ul>
  *   <li>{@code /files/videos/{taskId}.mp4} — {@code video/mp4}</li>
- *   <li>{@code /files/images/{taskId}/{index}.png} — {@code image/png}; also face thumbnails
+ *   <li>{@code /files/images/{taskId}/{index}.png} — {@code image/png}; also image-recognize masks
+ *       {@code /files/images/{taskId}/{type}.png}, face thumbnails
  *       {@code /files/images/{sessionId}/face-{faceId}.png} and preset element pictures</li>
  *   <li>{@code /files/audio/{audioId}.mp3|.wav} — {@code audio/mpeg}, {@code audio/wav}; audio ids are
  *       {@code aud-{taskId}} (audio results, TTS, custom-voice trials) or {@code trial-{presetVoiceId}}</li>
@@ -75,7 +76,13 @@ final class FileDownloadHandler implements RequestHandler {
                     .flatMap(s -> s.face(name.substring("face-".length())))
                     .map(f -> png(images.png(128, 128, "face " + f.faceId())));
         }
-        return succeeded(owner).filter(t -> t.output().kind() == ResultKind.IMAGES)
+        Optional<SimulatedTask> task = succeeded(owner);
+        if (task.filter(t -> t.output().kind() == ResultKind.MASKS).isPresent()) {
+            return task.filter(t -> t.output().item().has(name))
+                    .map(t -> png(t.media("png-" + name, () -> images.mask(t.output().imageWidth(),
+                            t.output().imageHeight(), t.output().item().get(name).asBoolean()))));
+        }
+        return task.filter(t -> t.output().kind() == ResultKind.IMAGES)
                 .filter(t -> isIndex(name, t.output().imageCount()))
                 .map(t -> png(t.media("png-" + name, () -> images.png(t.output().imageWidth(),
                         t.output().imageHeight(), t.taskId() + " #" + name))));

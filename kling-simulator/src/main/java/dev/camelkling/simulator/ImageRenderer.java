@@ -59,6 +59,30 @@ final class ImageRenderer {
         } finally {
             g.dispose();
         }
+        return encode(image);
+    }
+
+    /**
+     * A segmentation mask (our drawing): black background, the found region white (an ellipse in the middle);
+     * all black when nothing was found.
+     */
+    byte[] mask(int width, int height, boolean found) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            g.fillRect(0, 0, width, height);
+            if (found) {
+                g.setColor(Color.WHITE);
+                g.fillOval(width / 4, height / 4, width / 2, height / 2);
+            }
+        } finally {
+            g.dispose();
+        }
+        return encode(image);
+    }
+
+    private static byte[] encode(BufferedImage image) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);

@@ -44,6 +44,7 @@ final class OfficialCatalog {
         ops.add(op("multi-image2image", new MultiImage2ImageValidator()));
         ops.add(op("image-expand", new ImageExpandValidator()));
         ops.add(op("virtual-try-on", new VirtualTryOnValidator()));
+        ops.add(op("ai-multi-shot", new AiMultiShotValidator()));
         ops.add(new TaskOperation("custom-voice", OfficialPaths.TASKS.get("custom-voice"), new CustomVoiceValidator(),
                 1000, (account, task) -> !assets.voiceDeleted(account, MediaUrls.voiceId(task.taskId()))));
         ops.add(new TaskOperation("element", OfficialPaths.TASKS.get("element"), new ElementValidator(), 500,
@@ -54,6 +55,7 @@ final class OfficialCatalog {
     Map<String, SyncCall> calls() {
         Map<String, SyncCall> calls = new LinkedHashMap<>();
         calls.put("POST " + OfficialPaths.IDENTIFY_FACE, new IdentifyFaceCall(assets));
+        calls.put("POST " + OfficialPaths.IMAGE_RECOGNIZE, new ImageRecognizeCall(assets, creator, taskJson));
         new MultiElementsCalls(assets).register(calls);
         calls.put("POST " + OfficialPaths.TTS, new TtsCall(assets, creator, taskJson));
         new GeneralCalls(assets, store).register(calls);

@@ -19,6 +19,7 @@ final class OfficialPaths {
     static final Map<String, String> TASKS = tasks();
 
     static final String IDENTIFY_FACE = VIDEOS + "identify-face";
+    static final String IMAGE_RECOGNIZE = VIDEOS + "image-recognize";
     static final String MULTI_ELEMENTS = VIDEOS + "multi-elements";
     static final String INIT_SELECTION = MULTI_ELEMENTS + "/init-selection";
     static final String ADD_SELECTION = MULTI_ELEMENTS + "/add-selection";
@@ -34,7 +35,8 @@ final class OfficialPaths {
 
     /** Synchronous calls as "METHOD path". */
     static final Set<String> CALLS = Set.of(
-            "POST " + IDENTIFY_FACE, "POST " + INIT_SELECTION, "POST " + ADD_SELECTION, "POST " + DELETE_SELECTION,
+            "POST " + IDENTIFY_FACE, "POST " + IMAGE_RECOGNIZE, "POST " + INIT_SELECTION, "POST " + ADD_SELECTION,
+            "POST " + DELETE_SELECTION,
             "POST " + CLEAR_SELECTION, "POST " + PREVIEW_SELECTION, "POST " + TTS, "GET " + PRESET_VOICES,
             "POST " + DELETE_VOICES, "GET " + PRESET_ELEMENTS, "POST " + DELETE_ELEMENTS, "GET " + ACCOUNT_COSTS);
 
@@ -62,6 +64,7 @@ final class OfficialPaths {
         t.put("virtual-try-on", IMAGES + "kolors-virtual-try-on");
         t.put("custom-voice", GENERAL + "custom-voices");
         t.put("element", GENERAL + "advanced-custom-elements");
+        t.put("ai-multi-shot", GENERAL + "ai-multi-shot");
         return Map.copyOf(t);
     }
 

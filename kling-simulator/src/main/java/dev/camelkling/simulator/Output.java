@@ -13,14 +13,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param slots         concurrency slots (image tasks: n; others 1; synchronous results 0)
  * @param units         final_unit_deduction
  * @param videoSeconds  length of the result video (VIDEOS, VIDEOS_AND_AUDIOS)
- * @param imageCount    number of images (IMAGES)
- * @param imageWidth    PNG width (IMAGES)
- * @param imageHeight   PNG height (IMAGES)
+ * @param imageCount    number of images (IMAGES; MASKS: the mask types)
+ * @param imageWidth    PNG width (IMAGES, MASKS)
+ * @param imageHeight   PNG height (IMAGES, MASKS)
  * @param series        omni-image {@code result_type: series}
  * @param audioSeconds  length of the result audio (AUDIOS, VIDEOS_AND_AUDIOS, TTS_AUDIOS, VOICES trial)
  * @param parent        {@code task_info.parent_video}, or null
  * @param sessionId     multi-elements session id shown on the result video, or null
- * @param item          VOICES: {@code {voice_name}}; ELEMENTS: the element's request facts; else null
+ * @param item          VOICES: {@code {voice_name}}; ELEMENTS: the element's request facts; MASKS:
+ *                      {@code {<type>: is_contain}}; else null
  */
 record Output(ResultKind kind, PackType pack, int slots, String units, double videoSeconds, int imageCount,
         int imageWidth, int imageHeight, boolean series, double audioSeconds, MediaRef parent,
@@ -33,6 +34,21 @@ record Output(ResultKind kind, PackType pack, int slots, String units, double vi
     static Output images(PackType pack, int count, int[] size, boolean series, String units) {
         return new Output(ResultKind.IMAGES, pack, pack == PackType.IMAGE ? count : 1, units, 0, count, size[0],
                 size[1], series, 0, null, null, null);
+    }
+
+    /**
+     * A fixed set of images from one request without {@code n} (ai-multi-shot): one slot of the image pack, the
+     * price per task.
+     */
+    static Output imageSet(int count, int[] size, String units) {
+        return new Output(ResultKind.IMAGES, PackType.IMAGE, 1, units, 0, count, size[0], size[1], false, 0, null,
+                null, null);
+    }
+
+    /** Segmentation masks of a synchronous call (image-recognize): no slot; {@code found} maps type to is_contain. */
+    static Output masks(JsonNode found, int[] size, String units) {
+        return new Output(ResultKind.MASKS, PackType.IMAGE, 0, units, 0, found.size(), size[0], size[1], false, 0,
+                null, null, found);
     }
 
     static Output audios(double seconds, String units) {

@@ -26,8 +26,8 @@ public enum RequestKind {
     /** Anything under {@code /files/}: a result download (videos, images, audio). */
     DOWNLOAD,
     /**
-     * A synchronous call of the official API: identify-face, the five multi-elements selection calls, TTS, preset
-     * voices / elements, delete-voices / delete-elements, account costs.
+     * A synchronous call of the official API: identify-face, image-recognize, the five multi-elements selection calls,
+     * TTS, preset voices / elements, delete-voices / delete-elements, account costs.
      */
     CALL,
     /** Anything else (answered with a 404 or 400 of the route's dialect). */

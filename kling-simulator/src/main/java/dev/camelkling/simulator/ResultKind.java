@@ -6,6 +6,8 @@ enum ResultKind {
     VIDEOS,
     /** {@code images[{index,url,watermark_url?}]}, or {@code result_type} + {@code series_images} for series. */
     IMAGES,
+    /** {@code images[{type,is_contain,url}]}: one segmentation mask per kind (image-recognize). */
+    MASKS,
     /** {@code audios[{id,url_mp3,url_wav,duration_mp3,duration_wav}]} (text-to-audio). */
     AUDIOS,
     /** {@code videos[...]} and {@code audios[...]} (video-to-audio). */

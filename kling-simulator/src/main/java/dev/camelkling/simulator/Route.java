@@ -25,7 +25,7 @@ enum Route {
 
     /**
      * First segments of legacy products under /v1/videos/ (docs/kling-api-notes.md §8.1); lip-sync (the older
-     * endpoint) and image-recognize are not served but stay official (404 / 1202).
+     * endpoint) is not served but stays official (404 / 1202).
      */
     private static final Set<String> OFFICIAL_OPERATIONS = Set.of("text2video", "image2video", "multi-image2video",
             "omni-video", "motion-control", "multi-elements", "video-extend", "avatar", "identify-face",

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                       {@code avatar}, {@code lip-sync}, {@code effects}, {@code multi-elements},
  *                       {@code text-to-audio}, {@code video-to-audio}, {@code tts}, {@code image-generation},
  *                       {@code omni-image}, {@code multi-image2image}, {@code image-expand}, {@code virtual-try-on},
- *                       {@code custom-voice}, {@code element}
+ *                       {@code ai-multi-shot}, {@code image-recognize}, {@code custom-voice}, {@code element}
  * @param status         {@code submitted}, {@code processing}, {@code succeed} or {@code failed} at snapshot time
  *                       (legacy spelling, whatever the dialect)
  * @param externalTaskId the client's external_task_id (official, kling2), or {@code null}

@@ -71,6 +71,7 @@ final class TaskJson {
                 audio.put("duration", Output.seconds(output.audioSeconds()));
             }
             case IMAGES -> images(task, result);
+            case MASKS -> masks(task, result);
             case VOICES -> result.putArray("voices").add(voice(task));
             case ELEMENTS -> result.putArray("elements").add(element(task));
         }
@@ -117,6 +118,17 @@ final class TaskJson {
             if (task.request().watermark()) {
                 image.put("watermark_url", url + "?wm=1");
             }
+        }
+    }
+
+    private void masks(SimulatedTask task, ObjectNode result) {
+        ArrayNode images = result.putArray("images");
+        JsonNode found = task.output().item();
+        for (String type : ImageRecognizeCall.TYPES) {
+            ObjectNode mask = images.addObject();
+            mask.put("type", type);
+            mask.put("is_contain", found.path(type).asBoolean());
+            mask.put("url", urls.image(task.taskId(), type));
         }
     }
 

@@ -33,6 +33,10 @@ class OfficialRoutesTest {
         assertThat(RequestKind.of("POST", "/v1/videos/multi-elements/init-selection", Map.of()))
                 .isEqualTo(RequestKind.CALL);
         assertThat(RequestKind.of("POST", "/v1/audio/tts", Map.of())).isEqualTo(RequestKind.CALL);
+        assertThat(RequestKind.of("POST", "/v1/videos/image-recognize", Map.of())).isEqualTo(RequestKind.CALL);
+        assertThat(RequestKind.of("POST", "/v1/general/ai-multi-shot", Map.of())).isEqualTo(RequestKind.CREATE);
+        assertThat(RequestKind.of("GET", "/v1/general/ai-multi-shot/1", Map.of())).isEqualTo(RequestKind.QUERY);
+        assertThat(RequestKind.of("GET", "/v1/general/ai-multi-shot", Map.of())).isEqualTo(RequestKind.LIST);
         assertThat(RequestKind.of("GET", "/account/costs", Map.of())).isEqualTo(RequestKind.CALL);
         assertThat(RequestKind.of("GET", "/v1/general/presets-voices", Map.of())).isEqualTo(RequestKind.CALL);
         assertThat(RequestKind.of("GET", "/files/images/1/0.png", Map.of())).isEqualTo(RequestKind.DOWNLOAD);
@@ -57,9 +61,9 @@ class OfficialRoutesTest {
 
     @Test
     void unservedOfficialProductsAnswer1202() {
-        assertThat(api.client.post("/v1/videos/image-recognize", Api.obj("image", Api.IMAGE)).code())
+        assertThat(api.client.post("/v1/videos/lip-sync", Api.obj("video_url", Api.VIDEO)).code())
                 .isEqualTo(1202);
-        assertThat(api.client.post("/v1/general/ai-multi-shot", Api.obj()).code()).isEqualTo(1202);
+        assertThat(api.client.post("/v1/general/custom-elements", Api.obj()).code()).isEqualTo(1202);
     }
 
     @Test

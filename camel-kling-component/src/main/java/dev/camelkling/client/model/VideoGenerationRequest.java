@@ -7,9 +7,10 @@ import java.util.Map;
  * The fields text-to-video and image-to-video share. A {@code null} means "not set": Kling's default applies
  * and the field is not sent.
  */
-public interface VideoGenerationRequest {
+public interface VideoGenerationRequest extends KlingRequest {
 
     /** Kling's {@code model_name}. */
+    @Override
     String model();
 
     String prompt();
@@ -41,6 +42,7 @@ public interface VideoGenerationRequest {
 
     String callbackUrl();
 
+    @Override
     String externalTaskId();
 
     /** Further documented Kling fields passed through as given (e.g. {@code voice_list}). */

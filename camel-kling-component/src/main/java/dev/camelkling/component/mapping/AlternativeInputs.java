@@ -2,7 +2,7 @@ package dev.camelkling.component.mapping;
 
 import java.util.regex.Pattern;
 
-import dev.camelkling.component.mapping.FieldSource.ValueKind;
+import dev.camelkling.operations.FieldSource.ValueKind;
 
 /**
  * Speech Kling takes as one of two fields, told apart by the value of the one speech header: a tts {@code audio_id}

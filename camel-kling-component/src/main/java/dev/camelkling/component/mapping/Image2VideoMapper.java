@@ -8,8 +8,7 @@ import org.apache.camel.Message;
 import dev.camelkling.capabilities.CapabilityMap;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
-import dev.camelkling.component.KlingConfiguration;
-import dev.camelkling.component.KlingConstants;
+import dev.camelkling.operations.Headers;
 
 /**
  * {@code kling:image2video}: the body is an {@link Image2VideoRequest}, a map of raw Kling fields, the prompt
@@ -19,7 +18,7 @@ public final class Image2VideoMapper implements RequestMapper<Image2VideoRequest
 
     private final VideoFieldsMapper fields;
 
-    public Image2VideoMapper(KlingConfiguration options) {
+    public Image2VideoMapper(OptionValues options) {
         this.fields = new VideoFieldsMapper(options);
     }
 
@@ -30,16 +29,16 @@ public final class Image2VideoMapper implements RequestMapper<Image2VideoRequest
         Image2VideoRequest.Builder b = Image2VideoRequest.builder();
         fields.applyOptions(b);
         fields.applyHeaders(b, exchange);
-        Object image = in.getHeader(KlingConstants.IMAGE);
+        Object image = in.getHeader(Headers.IMAGE);
         if (image != null) {
-            b.image(media(image, KlingConstants.IMAGE));
+            b.image(media(image, Headers.IMAGE));
         } else if (body != null && !(body instanceof String) && !(body instanceof Map)
                 && !(body instanceof Image2VideoRequest)) {
             b.image(media(isMedia(body) ? body : in.getBody(byte[].class), "image (message body)"));
         }
-        Object tail = in.getHeader(KlingConstants.IMAGE_TAIL);
+        Object tail = in.getHeader(Headers.IMAGE_TAIL);
         if (tail != null) {
-            b.imageTail(media(tail, KlingConstants.IMAGE_TAIL));
+            b.imageTail(media(tail, Headers.IMAGE_TAIL));
         }
         if (body instanceof Image2VideoRequest typed) {
             b.overlay(typed);

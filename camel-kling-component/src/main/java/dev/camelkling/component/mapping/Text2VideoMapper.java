@@ -6,8 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import dev.camelkling.client.model.Text2VideoRequest;
-import dev.camelkling.component.KlingConfiguration;
-import dev.camelkling.component.KlingConstants;
+import dev.camelkling.operations.Headers;
 
 /**
  * {@code kling:text2video}: the body is a {@link Text2VideoRequest}, a map of raw Kling fields, or the prompt
@@ -15,10 +14,10 @@ import dev.camelkling.component.KlingConstants;
  */
 public final class Text2VideoMapper implements RequestMapper<Text2VideoRequest> {
 
-    private final KlingConfiguration options;
+    private final OptionValues options;
     private final VideoFieldsMapper fields;
 
-    public Text2VideoMapper(KlingConfiguration options) {
+    public Text2VideoMapper(OptionValues options) {
         this.options = options;
         this.fields = new VideoFieldsMapper(options);
     }
@@ -29,7 +28,7 @@ public final class Text2VideoMapper implements RequestMapper<Text2VideoRequest> 
         Object body = in.getBody();
         Text2VideoRequest.Builder b = Text2VideoRequest.builder();
         fields.applyOptions(b);
-        b.aspectRatio(options.getAspectRatio());
+        b.aspectRatio(options.text("aspectRatio"));
         if (body != null && !(body instanceof String) && !(body instanceof Map)
                 && !(body instanceof Text2VideoRequest)) {
             // a prompt read from a file usually ends with a newline that is not part of the prompt
@@ -37,7 +36,7 @@ public final class Text2VideoMapper implements RequestMapper<Text2VideoRequest> 
             b.prompt(text == null ? null : text.strip());
         }
         fields.applyHeaders(b, exchange);
-        Object ratio = in.getHeader(KlingConstants.ASPECT_RATIO);
+        Object ratio = in.getHeader(Headers.ASPECT_RATIO);
         if (ratio != null) {
             b.aspectRatio(ratio.toString());
         }

@@ -13,9 +13,8 @@ import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.VideoRequestBuilder;
-import dev.camelkling.component.KlingConfiguration;
-import dev.camelkling.component.KlingConstants;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.Headers;
 
 /**
  * Fills the fields both video operations share, from each source in turn: endpoint options, then the message
@@ -23,22 +22,23 @@ import dev.camelkling.exceptions.KlingValidationException;
  */
 final class VideoFieldsMapper {
 
-    private final KlingConfiguration options;
+    private final OptionValues options;
 
-    VideoFieldsMapper(KlingConfiguration options) {
+    VideoFieldsMapper(OptionValues options) {
         this.options = options;
     }
 
     <B extends VideoRequestBuilder<B>> void applyOptions(B b) {
-        b.model(options.getModel()).mode(options.getMode()).duration(options.getDuration()).sound(options.getSound())
-                .cfgScale(options.getCfgScale()).negativePrompt(options.getNegativePrompt())
-                .watermark(options.getWatermark()).callbackUrl(options.getCallbackUrl())
-                .externalTaskId(ExternalTaskIds.isExpression(options.getExternalTaskId()) ? null : options
-                        .getExternalTaskId())
-                .multiShot(options.getMultiShot())
-                .shotType(options.getShotType());
-        if (options.getCameraControl() != null || options.getCameraConfig() != null) {
-            b.cameraControl(camera(options.getCameraControl(), options.getCameraConfig()));
+        b.model(options.text("model")).mode(options.text("mode")).duration(options.typed("duration", Integer.class))
+                .sound(options.typed("sound", Boolean.class))
+                .cfgScale(options.typed("cfgScale", Double.class)).negativePrompt(options.text("negativePrompt"))
+                .watermark(options.typed("watermark", Boolean.class)).callbackUrl(options.text("callbackUrl"))
+                .externalTaskId(ExternalTaskIds.isExpression(options.text("externalTaskId")) ? null : options
+                        .text("externalTaskId"))
+                .multiShot(options.typed("multiShot", Boolean.class))
+                .shotType(options.text("shotType"));
+        if (options.text("cameraControl") != null || options.text("cameraConfig") != null) {
+            b.cameraControl(camera(options.text("cameraControl"), options.text("cameraConfig")));
         }
     }
 
@@ -47,36 +47,36 @@ final class VideoFieldsMapper {
         if (in.getBody() instanceof String prompt) {
             b.prompt(prompt);
         }
-        header(exchange, KlingConstants.PROMPT, String.class, b::prompt);
-        header(exchange, KlingConstants.NEGATIVE_PROMPT, String.class, b::negativePrompt);
-        header(exchange, KlingConstants.MODEL, String.class, b::model);
-        header(exchange, KlingConstants.MODE, String.class, b::mode);
-        header(exchange, KlingConstants.DURATION, Integer.class, b::duration);
-        header(exchange, KlingConstants.CFG_SCALE, Double.class, b::cfgScale);
-        header(exchange, KlingConstants.CALLBACK_URL, String.class, b::callbackUrl);
-        if (ExternalTaskIds.isExpression(options.getExternalTaskId())) {
-            b.externalTaskId(ExternalTaskIds.evaluate(options.getExternalTaskId(), exchange));
+        header(exchange, Headers.PROMPT, String.class, b::prompt);
+        header(exchange, Headers.NEGATIVE_PROMPT, String.class, b::negativePrompt);
+        header(exchange, Headers.MODEL, String.class, b::model);
+        header(exchange, Headers.MODE, String.class, b::mode);
+        header(exchange, Headers.DURATION, Integer.class, b::duration);
+        header(exchange, Headers.CFG_SCALE, Double.class, b::cfgScale);
+        header(exchange, Headers.CALLBACK_URL, String.class, b::callbackUrl);
+        if (ExternalTaskIds.isExpression(options.text("externalTaskId"))) {
+            b.externalTaskId(ExternalTaskIds.evaluate(options.text("externalTaskId"), exchange));
         }
-        if (!ExternalTaskIds.isEcho(exchange, in.getHeader(KlingConstants.EXTERNAL_TASK_ID))) {
-            header(exchange, KlingConstants.EXTERNAL_TASK_ID, String.class, b::externalTaskId);
+        if (!ExternalTaskIds.isEcho(exchange, in.getHeader(Headers.EXTERNAL_TASK_ID))) {
+            header(exchange, Headers.EXTERNAL_TASK_ID, String.class, b::externalTaskId);
         }
-        Object sound = in.getHeader(KlingConstants.SOUND);
+        Object sound = in.getHeader(Headers.SOUND);
         if (sound != null) {
-            b.sound(Values.onOff(sound, KlingConstants.SOUND));
+            b.sound(Values.onOff(sound, Headers.SOUND));
         }
-        Object watermark = in.getHeader(KlingConstants.WATERMARK);
+        Object watermark = in.getHeader(Headers.WATERMARK);
         if (watermark != null) {
-            b.watermark(Values.onOff(watermark, KlingConstants.WATERMARK));
+            b.watermark(Values.onOff(watermark, Headers.WATERMARK));
         }
-        Object camera = in.getHeader(KlingConstants.CAMERA_CONTROL);
+        Object camera = in.getHeader(Headers.CAMERA_CONTROL);
         if (camera instanceof CameraControl control) {
             b.cameraControl(control);
         } else if (camera != null) {
-            b.cameraControl(camera(camera.toString(), options.getCameraConfig()));
+            b.cameraControl(camera(camera.toString(), options.text("cameraConfig")));
         }
-        Object shots = in.getHeader(KlingConstants.MULTI_PROMPT);
+        Object shots = in.getHeader(Headers.MULTI_PROMPT);
         if (shots != null) {
-            b.multiPrompt(multiPrompt(exchange, shots, KlingConstants.MULTI_PROMPT));
+            b.multiPrompt(multiPrompt(exchange, shots, Headers.MULTI_PROMPT));
         }
     }
 

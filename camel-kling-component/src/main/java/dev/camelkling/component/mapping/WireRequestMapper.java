@@ -24,9 +24,10 @@ import dev.camelkling.client.model.AccountCosts;
 import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.MediaInput;
-import dev.camelkling.component.KlingConfiguration;
-import dev.camelkling.component.KlingConstants;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.FieldSource;
+import dev.camelkling.operations.FieldSources;
+import dev.camelkling.operations.RequestShape;
 
 /**
  * Builds a typed request from a message, for every operation described by a {@link RequestShape}. Sources, later
@@ -44,9 +45,9 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
     /** What a speech id (a tts audio_id) looks like; URLs, base64 of real audio and local media do not. */
 
     private final RequestShape<R> shape;
-    private final KlingConfiguration options;
+    private final OptionValues options;
 
-    public WireRequestMapper(RequestShape<R> shape, KlingConfiguration options) {
+    public WireRequestMapper(RequestShape<R> shape, OptionValues options) {
         this.shape = shape;
         this.options = options;
     }
@@ -57,7 +58,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         ObjectNode wire = JsonNodeFactory.instance.objectNode();
         for (FieldSource source : shape.sources()) {
             if (source.option() != null) {
-                put(wire, source.wirePath(), wireValue(exchange, source, source.option().apply(options),
+                put(wire, source.wirePath(), wireValue(exchange, source, options.get(source.option()),
                         source.wirePath()));
             }
         }
@@ -113,13 +114,13 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
     }
 
     private void externalTaskId(Exchange exchange, ObjectNode wire) {
-        String option = options.getExternalTaskId();
+        String option = options.text(FieldSources.EXTERNAL_TASK_ID.option());
         if (ExternalTaskIds.isExpression(option)) {
             put(wire, "external_task_id", ExternalTaskIds.evaluate(option, exchange));
         } else if (option != null) {
             put(wire, "external_task_id", option);
         }
-        Object header = exchange.getMessage().getHeader(KlingConstants.EXTERNAL_TASK_ID);
+        Object header = exchange.getMessage().getHeader(FieldSources.EXTERNAL_TASK_ID.header());
         if (header != null && !ExternalTaskIds.isEcho(exchange, header)) {
             put(wire, "external_task_id", header.toString());
         }

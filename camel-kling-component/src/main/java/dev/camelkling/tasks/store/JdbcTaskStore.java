@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,18 +108,18 @@ public final class JdbcTaskStore implements TaskStore {
     @Override
     public void put(TaskRecord record) {
         Objects.requireNonNull(record, "record");
-        checkLengths(record);
+        TaskRows.checkLengths(record);
         Dialect d = ready();
         switch (d) {
             case H2 -> execute("put a task", "MERGE INTO " + table + " (" + COLUMNS + ") KEY (task_key) VALUES ("
-                                             + PARAMETERS + ")", s -> bindAll(s, record));
+                                             + PARAMETERS + ")", s -> TaskRows.bindAll(s, record));
             case POSTGRESQL -> execute("put a task", "INSERT INTO " + table + " (" + COLUMNS + ") VALUES ("
                                                      + PARAMETERS
                                                      + ") ON CONFLICT (task_key) DO UPDATE SET operation = EXCLUDED.operation,"
                                                      + " model = EXCLUDED.model, task_id = EXCLUDED.task_id, phase = EXCLUDED.phase,"
                                                      + " owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until,"
                                                      + " callback_token = EXCLUDED.callback_token, submitted_at = EXCLUDED.submitted_at,"
-                                                     + " status = EXCLUDED.status", s -> bindAll(s, record));
+                                                     + " status = EXCLUDED.status", s -> TaskRows.bindAll(s, record));
             case GENERIC -> genericUpsert(record);
         }
     }
@@ -157,7 +156,7 @@ public final class JdbcTaskStore implements TaskStore {
                      + (expectedOwner == null ? "owner IS NULL" : "owner = ?");
         return execute("claim a task", sql, s -> {
             s.setString(1, newOwner);
-            setMillis(s, 2, leaseUntil);
+            TaskRows.setMillis(s, 2, leaseUntil);
             s.setString(3, key);
             if (expectedOwner != null) {
                 s.setString(4, expectedOwner);
@@ -172,7 +171,7 @@ public final class JdbcTaskStore implements TaskStore {
         String sql = "UPDATE " + table + " SET lease_until = ? WHERE " + (owner == null ? "owner IS NULL"
                 : "owner = ?");
         execute("renew the leases", sql, s -> {
-            setMillis(s, 1, leaseUntil);
+            TaskRows.setMillis(s, 1, leaseUntil);
             if (owner != null) {
                 s.setString(2, owner);
             }
@@ -263,9 +262,9 @@ public final class JdbcTaskStore implements TaskStore {
                 s.setString(3, record.taskId());
                 s.setString(4, record.phase().name());
                 s.setString(5, record.owner());
-                setMillis(s, 6, record.leaseUntil());
+                TaskRows.setMillis(s, 6, record.leaseUntil());
                 s.setString(7, record.callbackToken());
-                setMillis(s, 8, record.submittedAt());
+                TaskRows.setMillis(s, 8, record.submittedAt());
                 s.setString(9, record.status());
                 s.setString(10, record.key());
             });
@@ -273,7 +272,7 @@ public final class JdbcTaskStore implements TaskStore {
                 return;
             }
             try {
-                execute("put a task", insert, s -> bindAll(s, record));
+                execute("put a task", insert, s -> TaskRows.bindAll(s, record));
                 return;
             } catch (KlingException e) {
                 // A duplicate key means another node inserted the same key since our UPDATE: update it then.
@@ -286,65 +285,6 @@ public final class JdbcTaskStore implements TaskStore {
 
     private static boolean isIntegrityViolation(Throwable cause) {
         return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
-    }
-
-    private static void bindAll(PreparedStatement s, TaskRecord r) throws SQLException {
-        s.setString(1, r.key());
-        s.setString(2, r.operation());
-        s.setString(3, r.model());
-        s.setString(4, r.taskId());
-        s.setString(5, r.phase().name());
-        s.setString(6, r.owner());
-        setMillis(s, 7, r.leaseUntil());
-        s.setString(8, r.callbackToken());
-        setMillis(s, 9, r.submittedAt());
-        s.setString(10, r.status());
-    }
-
-    private static TaskRecord read(ResultSet rs) throws SQLException {
-        return new TaskRecord(
-                rs.getString("task_key"),
-                rs.getString("operation"),
-                rs.getString("model"),
-                rs.getString("task_id"),
-                TaskRecord.Phase.valueOf(rs.getString("phase")),
-                rs.getString("owner"),
-                millis(rs, "lease_until"),
-                rs.getString("callback_token"),
-                millis(rs, "submitted_at"),
-                rs.getString("status"));
-    }
-
-    private static void setMillis(PreparedStatement s, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, instant.toEpochMilli());
-        }
-    }
-
-    private static Instant millis(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(value);
-    }
-
-    /** Fails before the database does: some databases quote the offending value, which may be the token. */
-    private static void checkLengths(TaskRecord r) {
-        checkLength("key", r.key(), MAX_KEY_LENGTH);
-        checkLength("operation", r.operation(), MAX_TEXT_LENGTH);
-        checkLength("model", r.model(), MAX_TEXT_LENGTH);
-        checkLength("taskId", r.taskId(), MAX_TEXT_LENGTH);
-        checkLength("owner", r.owner(), MAX_TEXT_LENGTH);
-        checkLength("callbackToken", r.callbackToken(), MAX_TEXT_LENGTH);
-        checkLength("status", r.status(), MAX_TEXT_LENGTH);
-    }
-
-    private static void checkLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(
-                    "Task record " + field + " is " + value.length() + " characters long; the task table allows "
-                                               + max);
-        }
     }
 
     // ---- plumbing ----
@@ -375,7 +315,7 @@ public final class JdbcTaskStore implements TaskStore {
                 try (ResultSet rs = s.executeQuery()) {
                     List<TaskRecord> records = new ArrayList<>();
                     while (rs.next()) {
-                        records.add(read(rs));
+                        records.add(TaskRows.read(rs));
                     }
                     return records;
                 }

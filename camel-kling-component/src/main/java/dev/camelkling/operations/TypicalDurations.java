@@ -1,10 +1,11 @@
-package dev.camelkling.tasks;
+package dev.camelkling.operations;
 
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * How long Kling usually takes to render, per model, as data. Kling publishes no figures; these come from gateway
+ * How long Kling usually takes to render a video, per model, as data (the other operations declare one figure each:
+ * {@link OperationSpec#typical()}). Kling publishes no figures; these come from gateway
  * documentation collected in docs/kling-api-notes.md §12 (e.g. 2.5 Turbo 5 s in 30-45 s, 2.6 5 s in 50-70 s, 3.0 Omni
  * 5 s std in 2-3 min, pro 30-50 % slower). Only the first status check depends on them, so being wrong costs one
  * request.
@@ -29,35 +30,7 @@ public final class TypicalDurations {
             Map.entry("kling-video-o1", new Row(150, 21)),
             Map.entry("kling-v3-omni", new Row(150, 21)));
 
-    /**
-     * Operations whose time hardly depends on the model: a guess per operation (docs/kling-api-notes.md §12 has only
-     * "images in tens of seconds" and "lip-sync about 3 minutes").
-     */
-    private static final Map<String, Integer> OPERATION_SECONDS = Map.ofEntries(
-            Map.entry("multi-image2video", 100),
-            Map.entry("motion-control", 120),
-            Map.entry("video-extend", 110),
-            Map.entry("avatar", 150),
-            Map.entry("lip-sync", 180),
-            Map.entry("effects", 90),
-            Map.entry("multi-elements", 120),
-            Map.entry("text-to-audio", 20),
-            Map.entry("video-to-audio", 40),
-            Map.entry("tts", 5),
-            Map.entry("image-generation", 20),
-            Map.entry("omni-image", 30),
-            Map.entry("multi-image2image", 25),
-            Map.entry("image-expand", 25),
-            Map.entry("virtual-try-on", 25),
-            Map.entry("custom-voice", 60),
-            Map.entry("element", 60));
-
     private TypicalDurations() {
-    }
-
-    /** The usual time of a task of an operation not listed per model (images, audio, voices, avatars...). */
-    public static Duration operation(String operation) {
-        return Duration.ofSeconds(OPERATION_SECONDS.getOrDefault(operation, FALLBACK.fiveSecondClip()));
     }
 
     /**

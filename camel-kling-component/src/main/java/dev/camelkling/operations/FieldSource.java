@@ -1,19 +1,15 @@
-package dev.camelkling.component.mapping;
-
-import java.util.function.Function;
-
-import dev.camelkling.component.KlingConfiguration;
+package dev.camelkling.operations;
 
 /**
  * Where one wire field of a request may come from besides the body: an endpoint option and a header (the header
- * wins). Operations list their sources as data ({@link FieldSources}); the mapper needs no per-field code.
+ * wins). Operations list their sources as data; the mapper needs no per-field code.
  *
  * @param wirePath the Kling field, dotted for nested objects ({@code input.duration})
- * @param option   reads the endpoint option, or {@code null} when there is none
+ * @param option   the endpoint option (its URI name, e.g. {@code effectScene}), or {@code null} when there is none
  * @param header   the header name, or {@code null} when there is none
  * @param kind     how the value is written on the wire
  */
-public record FieldSource(String wirePath, Function<KlingConfiguration, Object> option, String header, ValueKind kind) {
+public record FieldSource(String wirePath, String option, String header, ValueKind kind) {
 
     /** The wire forms of option and header values. */
     public enum ValueKind {
@@ -36,5 +32,21 @@ public record FieldSource(String wirePath, Function<KlingConfiguration, Object> 
          * the audio itself, written to the sibling {@code sound_file}.
          */
         SPEECH
+    }
+
+    /** A field set by an endpoint option only. */
+    public static FieldSource option(String wirePath, String option, ValueKind kind) {
+        return new FieldSource(wirePath, option, null, kind);
+    }
+
+    /** A field set by a header only. */
+    public static FieldSource header(String wirePath, String header, ValueKind kind) {
+        return new FieldSource(wirePath, null, header, kind);
+    }
+
+    /** The wire field a url-or-id path writes to first ({@code video_url} of {@code video_url|video_id}). */
+    public String firstWireField() {
+        int bar = wirePath.indexOf('|');
+        return bar < 0 ? wirePath : wirePath.substring(0, bar);
     }
 }

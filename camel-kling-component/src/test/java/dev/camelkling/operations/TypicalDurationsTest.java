@@ -1,4 +1,4 @@
-package dev.camelkling.tasks;
+package dev.camelkling.operations;
 
 import java.time.Duration;
 
