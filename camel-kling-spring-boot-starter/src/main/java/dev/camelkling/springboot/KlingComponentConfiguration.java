@@ -247,7 +247,7 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
      * For kling:task: which operation the task belongs to (Kling queries per operation). Default: text2video. One of:
      * text2video, image2video, multi-image2video, omni-video, motion-control, video-extend, avatar, lip-sync, effects,
      * multi-elements, text-to-audio, video-to-audio, tts, image-generation, omni-image, multi-image2image,
-     * image-expand, virtual-try-on, custom-voice, element.
+     * image-expand, virtual-try-on, ai-multi-shot, custom-voice, element.
      */
     private String taskOperation = "text2video";
 
