@@ -1,6 +1,6 @@
 package dev.camelkling.client;
 
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 
 /** A Kling API key, sent as it is. */
 public final class ApiKeyCredentials implements Credentials {
@@ -9,7 +9,7 @@ public final class ApiKeyCredentials implements Credentials {
 
     public ApiKeyCredentials(String apiKey) {
         if (apiKey == null || apiKey.isBlank()) {
-            throw new KlingValidationException("apiKey", "must not be blank");
+            throw new KlingConfigurationException("apiKey", "must not be blank");
         }
         // keys read from files or env often end in a newline; the JDK would echo the whole header in its error
         this.apiKey = CredentialText.clean(apiKey, "apiKey");

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 
 /** Trims a configured secret and refuses characters that cannot travel in an HTTP header, without echoing it. */
 final class CredentialText {
@@ -18,8 +18,8 @@ final class CredentialText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x21 || c > 0x7e) {
-                throw new KlingValidationException(option, "contains a character that is not printable ASCII (at "
-                                                           + i + "); check how the value is read");
+                throw new KlingConfigurationException(option, "contains a character that is not printable ASCII (at "
+                                                              + i + "); check how the value is read");
             }
         }
         return text;

@@ -3,7 +3,7 @@ package dev.camelkling.client;
 import java.time.Clock;
 import java.time.Duration;
 
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 
 /**
  * Access key + secret key signed into a short-lived HS256 JWT. The token is cached and signed anew well
@@ -28,10 +28,10 @@ public final class JwtCredentials implements Credentials {
 
     public JwtCredentials(String accessKey, String secretKey, Clock clock) {
         if (accessKey == null || accessKey.isBlank()) {
-            throw new KlingValidationException("accessKey", "must not be blank when signing tokens");
+            throw new KlingConfigurationException("accessKey", "must not be blank when signing tokens");
         }
         if (secretKey == null || secretKey.isBlank()) {
-            throw new KlingValidationException("secretKey", "must not be blank when an accessKey is given");
+            throw new KlingConfigurationException("secretKey", "must not be blank when an accessKey is given");
         }
         this.accessKey = CredentialText.clean(accessKey, "accessKey");
         this.secretKey = CredentialText.clean(secretKey, "secretKey");

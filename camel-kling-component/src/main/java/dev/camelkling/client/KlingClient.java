@@ -33,9 +33,9 @@ import dev.camelkling.exceptions.KlingValidationException;
  * Asynchronous Kling API client on the JDK {@link HttpClient}. Waiting (backoff, capacity) is done by scheduling
  * the next attempt on a shared scheduler, never by parking a thread.
  *
- * <p>A create is only sent again where Kling certainly did not take it (1302, 1303, a refused token). After an
- * ambiguous failure (5xx, reset, timeout) the task is first looked up by its {@code external_task_id}: if Kling
- * has it, it is adopted instead of paid for twice; without an external id the failure is reported, not retried.
+ * <p>A create is only sent again where Kling certainly did not take it (1302, 1303, a refused token, a connection
+ * that was never made). After an ambiguous failure (5xx, reset, timeout) the task is first looked up by its
+ * {@code external_task_id}: if Kling has it, it is adopted instead of paid for twice; without an external id the failure is reported, not retried.
  * A 1201 refusal (invalid parameter) of a create with an external id is looked up the same way, whatever its words:
  * Kling does not document how it refuses an external id already taken. Found: adopted; not found: the 1201 stands.
  */
@@ -174,23 +174,26 @@ public final class KlingClient {
     public CompletableFuture<JsonNode> post(String path, ObjectNode body, boolean repeatable) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         Call call = new Call("POST", path, body.toString());
-        sendWithRetry(call, 0, false, result, repeatable ? e -> true : KlingClient::certainlyNotTaken);
+        sendWithRetry(call, 0, false, result, repeatable ? e -> true : KlingClient::certainlyNotTaken,
+                System.nanoTime());
         return result;
     }
 
     private static boolean certainlyNotTaken(KlingException e) {
-        return e instanceof KlingApiException api && (api.getCode() == 1302 || api.getCode() == 1303);
+        return e instanceof KlingApiException api && (api.getCode() == 1302 || api.getCode() == 1303)
+                || e instanceof KlingTransportException transport && transport.isNotConnected();
     }
 
     /** Queries are safe to repeat: retried on transient failures, re-signed once on 1003/1004. */
     private CompletableFuture<JsonNode> query(Call call) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
-        sendWithRetry(call, 0, false, result, e -> true);
+        sendWithRetry(call, 0, false, result, e -> true, System.nanoTime());
         return result;
     }
 
+    /** @param started {@link System#nanoTime()} of the first attempt, to say how long a call was retried */
     private void sendWithRetry(Call call, int retries, boolean resigned, CompletableFuture<JsonNode> result,
-                               Predicate<KlingException> retryable) {
+                               Predicate<KlingException> retryable, long started) {
         sendOnce(call).whenComplete((data, error) -> {
             if (error == null) {
                 result.complete(data);
@@ -200,15 +203,14 @@ public final class KlingClient {
             Recovery recovery = recoveryOf(failure);
             if (recovery == Recovery.RESIGN && !resigned) {
                 config.credentials().refresh();
-                sendWithRetry(call, retries, true, result, retryable);
+                sendWithRetry(call, retries, true, result, retryable, started);
             } else if ((recovery == Recovery.BACKOFF || recovery == Recovery.WAIT_FOR_CAPACITY)
                     && retryable.test(failure) && retries < config.retryPolicy().maxRetries()) {
                 Duration delay = config.retryPolicy().delay(retries);
-                LOG.debug("{} {} failed ({}); retry {} in {} ms", call.method(), call.path(), failure.getMessage(),
-                        retries + 1, delay.toMillis());
-                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result, retryable), result);
+                logRetry(failure, retries, delay);
+                schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result, retryable, started), result);
             } else {
-                result.completeExceptionally(failure);
+                result.completeExceptionally(givenUp(failure, retries, started));
             }
         });
     }
@@ -220,6 +222,7 @@ public final class KlingClient {
         private final String externalTaskId;
         private final Instant capacityDeadline;
         private final CompletableFuture<KlingTask> result;
+        private final long started = System.nanoTime();
         private int retries;
         private int capacityWaits;
         private boolean resigned;
@@ -288,12 +291,15 @@ public final class KlingClient {
 
         private void retryAfterAmbiguity(KlingException failure) {
             if (retries >= config.retryPolicy().maxRetries()) {
-                result.completeExceptionally(failure);
+                result.completeExceptionally(givenUp(failure, retries, started));
                 return;
             }
-            Duration delay = config.retryPolicy().delay(retries++);
+            Duration delay = config.retryPolicy().delay(retries);
+            logRetry(failure, retries++, delay);
+            // rate limited, or no connection made at all: the create never reached Kling
             boolean certainlyRejected = failure instanceof KlingApiException api
-                    && api.getErrorCode() == KlingErrorCode.RATE_LIMITED;
+                    && api.getErrorCode() == KlingErrorCode.RATE_LIMITED
+                    || failure instanceof KlingTransportException transport && transport.isNotConnected();
             if (certainlyRejected) {
                 schedule(delay, this::send, result);
             } else if (externalTaskId == null) {
@@ -338,6 +344,27 @@ public final class KlingClient {
         }
     }
 
+    /**
+     * A failed connection is worth a warning on each retry: a wrong baseUrl or a server that is down would
+     * otherwise be silent until the retries run out. Kling's own transient refusals are routine.
+     */
+    private void logRetry(KlingException failure, int retry, Duration delay) {
+        if (failure instanceof KlingTransportException) {
+            LOG.warn("{}; retry {} of {} in {} ms", failure.getMessage(), retry + 1, config.retryPolicy()
+                    .maxRetries(), delay.toMillis());
+        } else {
+            LOG.debug("{}; retry {} of {} in {} ms", failure.getMessage(), retry + 1, config.retryPolicy()
+                    .maxRetries(), delay.toMillis());
+        }
+    }
+
+    /** The failure that ends a call, saying how often it was retried when the connection itself failed. */
+    private static KlingException givenUp(KlingException failure, int retries, long started) {
+        return failure instanceof KlingTransportException transport && retries > 0
+                ? transport.afterRetries(retries, Duration.ofNanos(System.nanoTime() - started))
+                : failure;
+    }
+
     /** 1201: a bad parameter, or (in words Kling does not document) an external id already taken. */
     private static boolean isInvalidParameter(KlingException e) {
         return e instanceof KlingApiException api && api.getErrorCode() == KlingErrorCode.INVALID_PARAMETER;
@@ -370,10 +397,17 @@ public final class KlingClient {
         return http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString())
                 .handleAsync((response, error) -> {
                     if (error != null) {
-                        throw KlingTransportException.of(call.method(), call.path(), error);
+                        throw KlingTransportException.of(call.method(), where(call.path()), error);
                     }
                     return dialect.unwrap(mapper, response.statusCode(), response.body());
                 }, responseExecutor);
+    }
+
+    /** Scheme, host, port and path of a call: which server failed, without any user info or query. */
+    private String where(String path) {
+        URI base = config.baseUrl();
+        return base.getScheme() + "://" + base.getHost() + (base.getPort() == -1 ? "" : ":" + base.getPort())
+               + (base.getPath() == null ? "" : base.getPath()) + path;
     }
 
     /** Schedules a retry; if the scheduler refuses (it is shut down), the waiting caller is told, not stranded. */

@@ -45,6 +45,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
     private final RequestMapper<R> mapper;
     private final RequestWriter<R> writer;
     private final OperationSpec<R> spec;
+    private final FirstCheckNotice notice;
 
     /** @param spec the declaration of the task's create (lip-sync's is not the route's request) */
     CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper, RequestWriter<R> writer,
@@ -54,6 +55,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         this.mapper = mapper;
         this.writer = writer;
         this.spec = spec;
+        this.notice = new FirstCheckNotice(endpoint.getOperation());
     }
 
     @Override
@@ -171,6 +173,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
                     if (key != null) {
                         ExternalTaskIds.recordCreated(exchange, key);
                     }
+                    notice.created(task.taskId(), model, tracking, typical);
                     // the slot travels with the task until the tracker sees it finished
                     return new Tracking(endpoint.getClient(), task, running, tracking, typical, created
                             .slot()::release).withKind(kind);

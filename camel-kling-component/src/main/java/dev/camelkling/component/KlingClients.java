@@ -20,7 +20,7 @@ import dev.camelkling.client.KlingClientConfig;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.RetryPolicy;
 import dev.camelkling.client.dialect.Dialects;
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 
@@ -75,14 +75,17 @@ final class KlingClients {
         if (config.getAccessKey() != null || config.getSecretKey() != null) {
             return new JwtCredentials(config.getAccessKey(), config.getSecretKey(), clock);
         }
-        throw new KlingValidationException("apiKey", "or accessKey and secretKey must be configured to call Kling");
+        throw new KlingConfigurationException("apiKey",
+                "is not set, nor accessKey and secretKey: set camel.component.kling.apiKey (or accessKey and "
+                                                        + "secretKey) in application.properties, or on the component "
+                                                        + "or endpoint");
     }
 
     private static void checkCredentialsFit(KlingConfiguration config, Dialect dialect) {
         boolean apiKey = config.getApiKey() != null && !config.getApiKey().isBlank();
         if (!apiKey && !dialect.acceptsAccessKeys()) {
-            throw new KlingValidationException("apiKey", "is required by the " + dialect.name()
-                                                         + " dialect (it does not take accessKey/secretKey)");
+            throw new KlingConfigurationException("apiKey", "is required by the " + dialect.name()
+                                                            + " dialect (it does not take accessKey/secretKey)");
         }
     }
 

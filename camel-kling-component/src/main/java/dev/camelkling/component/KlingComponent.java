@@ -94,6 +94,9 @@ public class KlingComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         // a component used before its context initialised it (created and called directly)
         init();
+        Object model = parameters.getOrDefault("model", configuration.getModel());
+        DurationOption.checkWritten(parameters.get(DurationOption.NAME), remaining, model == null ? null : model
+                .toString());
         KlingEndpoint endpoint = new KlingEndpoint(uri, this, remaining, configuration.copy(), runtime);
         setProperties(endpoint, parameters);
         return endpoint;

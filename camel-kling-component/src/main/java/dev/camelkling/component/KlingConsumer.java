@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.operations.TypicalDurations;
@@ -70,8 +71,8 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         ServiceHelper.startService(emitted);
         if ("account".equals(config.getScope()) && !endpoint.getClient().canList()) {
-            throw new KlingValidationException("scope", "account needs a task list, which the " + config.getDialect()
-                                                        + " dialect does not have; use scope=application");
+            throw new KlingConfigurationException("scope", "account needs a task list, which the " + config.getDialect()
+                                                           + " dialect does not have; use scope=application");
         }
         accountHorizon = clock().instant().minusMillis(config.getAccountLookback());
         tracker().register(endpoint.getOperation(), this);

@@ -17,7 +17,7 @@ import org.apache.camel.support.service.ServiceHelper;
 
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.cost.UnitBudget;
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.operations.Operations;
 import dev.camelkling.tasks.PollSchedule;
@@ -73,15 +73,16 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (spec.kind() == OperationSpec.Kind.LOOKUP) {
-            throw new KlingValidationException("operation", "kling:task has no consumer: consume the operation itself,"
-                                                            + " e.g. from(\"kling:text2video\")");
+            throw new KlingConfigurationException("operation",
+                    "kling:task has no consumer: consume the operation itself,"
+                                                               + " e.g. from(\"kling:text2video\")");
         }
         if (!"application".equals(configuration.getScope()) && !"account".equals(configuration.getScope())) {
-            throw new KlingValidationException("scope", "must be application or account, got '"
-                                                        + configuration.getScope() + "'");
+            throw new KlingConfigurationException("scope", "must be application or account, got '"
+                                                           + configuration.getScope() + "'");
         }
         if (configuration.getScanInterval() <= 0) {
-            throw new KlingValidationException("scanInterval", "must be positive");
+            throw new KlingConfigurationException("scanInterval", "must be positive");
         }
         KlingConsumer consumer = new KlingConsumer(this, runtime, processor);
         configureConsumer(consumer);
@@ -93,28 +94,28 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         super.doStart();
         // a route may start before the component does: the shared runtime starts with its first user
         ServiceHelper.startService(runtime);
-        OptionRanges.check(configuration);
+        OptionRanges.check(configuration, operation);
         pollSchedule = createPollSchedule();
         budget = runtime.costs().endpointBudget(org.apache.camel.util.URISupport.sanitizeUri(getEndpointUri()),
                 budgetUnits, budgetPeriod);
         client = runtime.createClient(configuration, spec);
         if (spec.kind() != OperationSpec.Kind.LOOKUP && !client.dialect().operations().contains(operation)) {
-            throw new KlingValidationException("operation", operation + " is not served by the "
-                                                            + client.dialect().name() + " dialect; it serves "
-                                                            + client.dialect().operations());
+            throw new KlingConfigurationException("operation", operation + " is not served by the "
+                                                               + client.dialect().name() + " dialect; it serves "
+                                                               + client.dialect().operations());
         }
     }
 
     private PollSchedule createPollSchedule() {
         if (configuration.getPollInitialDelay() < 0) {
-            throw new KlingValidationException("pollInitialDelay",
+            throw new KlingConfigurationException("pollInitialDelay",
                     "must not be negative (0: the model's typical duration)");
         }
         if (configuration.getPollMaxDelay() <= 0) {
-            throw new KlingValidationException("pollMaxDelay", "must be positive");
+            throw new KlingConfigurationException("pollMaxDelay", "must be positive");
         }
         if (configuration.getTimeout() <= 0) {
-            throw new KlingValidationException("timeout", "must be positive");
+            throw new KlingConfigurationException("timeout", "must be positive");
         }
         Duration first = configuration.getPollInitialDelay() == 0 ? null : Duration.ofMillis(configuration
                 .getPollInitialDelay());

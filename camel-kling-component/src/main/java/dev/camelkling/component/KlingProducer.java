@@ -62,13 +62,13 @@ public class KlingProducer extends DefaultAsyncProducer {
                     : chosen.start(exchange).thenCompose(tracking -> finish(exchange, chosen, tracking, started));
         } catch (RuntimeException e) {
             // invalid input: nothing was sent
-            exchange.setException(e);
+            exchange.setException(OptionNames.forRoute(e));
             callback.done(true);
             return true;
         }
         done.whenCompleteAsync((ignored, error) -> {
             if (error != null) {
-                exchange.setException(unwrap(error));
+                exchange.setException(OptionNames.forRoute(unwrap(error)));
             }
             callback.done(false);
         }, runtime.completionExecutor());

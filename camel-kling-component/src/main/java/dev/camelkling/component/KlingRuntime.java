@@ -25,7 +25,7 @@ import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.OncePerSecond;
 import dev.camelkling.cost.CostControl;
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor;
 import dev.camelkling.tasks.ProgressLog;
@@ -76,10 +76,10 @@ final class KlingRuntime extends ServiceSupport {
     protected void doStart() throws Exception {
         RuntimeOptions o = optionsSource.get();
         if (o.leaseDuration() <= 0) {
-            throw new KlingValidationException("leaseDuration", "must be positive");
+            throw new KlingConfigurationException("leaseDuration", "must be positive");
         }
         if (o.maxConcurrentTasks() < 0) {
-            throw new KlingValidationException("maxConcurrentTasks", "must not be negative (0 learns it)");
+            throw new KlingConfigurationException("maxConcurrentTasks", "must not be negative (0 learns it)");
         }
         options = o;
         exemptResultStreamsFromStreamCaching();

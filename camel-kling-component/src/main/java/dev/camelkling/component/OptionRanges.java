@@ -3,7 +3,7 @@ package dev.camelkling.component;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.exceptions.KlingConfigurationException;
 
 /**
  * Ranges of the numeric endpoint options, checked when the endpoint starts: a value Camel could not read as a
@@ -15,7 +15,6 @@ final class OptionRanges {
     }
 
     private static final List<Range> RANGES = List.of(
-            new Range("duration", KlingConfiguration::getDuration, 1, 60),
             new Range("cfgScale", KlingConfiguration::getCfgScale, 0, 1),
             new Range("n", KlingConfiguration::getN, 1, 9),
             new Range("seriesAmount", KlingConfiguration::getSeriesAmount, 2, 9),
@@ -30,13 +29,15 @@ final class OptionRanges {
     private OptionRanges() {
     }
 
-    static void check(KlingConfiguration configuration) {
+    /** @param operation the endpoint's operation, for the durations its model takes */
+    static void check(KlingConfiguration configuration, String operation) {
+        DurationOption.checkRange(configuration.getDuration(), operation, configuration.getModel());
         for (Range range : RANGES) {
             Number value = range.value().apply(configuration);
             if (value != null && (value.doubleValue() < range.min() || value.doubleValue() > range.max())) {
                 String allowed = range.max() >= Long.MAX_VALUE ? "at least " + plain(range.min())
                         : "between " + plain(range.min()) + " and " + plain(range.max());
-                throw new KlingValidationException(range.option(), "must be " + allowed + ", got " + value);
+                throw new KlingConfigurationException(range.option(), "must be " + allowed + ", got " + value);
             }
         }
     }

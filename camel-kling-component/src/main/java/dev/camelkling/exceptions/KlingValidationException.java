@@ -12,7 +12,12 @@ public class KlingValidationException extends KlingException {
     private final String rule;
 
     public KlingValidationException(String field, String rule) {
-        super("Invalid Kling request: " + field + " " + rule);
+        this(field, rule, "Invalid Kling request: " + field + " " + rule);
+    }
+
+    /** For refusals worded otherwise: configuration, or a field named the way the route set it. */
+    protected KlingValidationException(String field, String rule, String message) {
+        super(message);
         this.field = field;
         this.rule = rule;
     }
@@ -25,5 +30,18 @@ public class KlingValidationException extends KlingException {
     /** The rule that was broken, phrased to complete the sentence "field ...". */
     public String getRule() {
         return rule;
+    }
+
+    /**
+     * The same refusal (same field and rule) with a message that names the option a route sets, e.g.
+     * {@code model} for Kling's {@code model_name}: "Invalid Kling request: model must be ... (Kling field
+     * model_name)".
+     */
+    public KlingValidationException namedAs(String option) {
+        KlingValidationException named = new KlingValidationException(field, rule, "Invalid Kling request: " + option
+                                                                                   + " " + rule + " (Kling field "
+                                                                                   + field + ")");
+        named.setStackTrace(getStackTrace());
+        return named;
     }
 }

@@ -178,7 +178,13 @@ final class StatusPoller implements Sightings {
                 group.tasks.clear();
             }
             if (!ids.isEmpty()) {
-                LOG.info("Stopped tracking {} unfinished Kling {} tasks: {}", ids.size(), group.operation, ids);
+                // they run on, and are paid for, at Kling: say so loudly, and how to get them back
+                LOG.warn("Stopped while {} Kling {} tasks were unfinished: {}. They keep running at Kling and are "
+                         + "paid for. To collect them: run the same input again (its external task id adopts the "
+                         + "task instead of buying it again), or send each task id in header CamelKlingTaskId to "
+                         + "kling:task?taskOperation={}, or let a kling:{} consumer collect them from a persistent "
+                         + "taskStore (docs/reliability-design.md)", ids.size(), group.operation, ids,
+                        group.operation, group.operation);
             }
         }
         groups.clear();

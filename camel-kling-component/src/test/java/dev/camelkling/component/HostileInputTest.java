@@ -136,7 +136,8 @@ class HostileInputTest extends KlingTestSupport {
 
     static Stream<BadOption> malformedOptions() {
         return Stream.of(
-                new BadOption("kling:text2video?duration=five", "duration", "between 1 and 60"),
+                new BadOption("kling:text2video?duration=five", "duration", "whole seconds, e.g. duration=5"),
+                new BadOption("kling:text2video?duration=61", "duration", "between 1 and 60; got 61"),
                 new BadOption("kling:text2video?sound=maybe", "sound", "not true or false"),
                 new BadOption("kling:text2video?timeout=-5s", "timeout", "must be positive"),
                 new BadOption("kling:text2video?pollMaxDelay=0", "pollMaxDelay", "must be positive"),

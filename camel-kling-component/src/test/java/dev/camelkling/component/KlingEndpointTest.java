@@ -84,7 +84,7 @@ class KlingEndpointTest extends KlingTestSupport {
 
         assertThat(thrown).hasRootCauseInstanceOf(KlingValidationException.class);
         assertThat(HostileInputTest.causeOf(thrown, KlingValidationException.class).getMessage())
-                .contains("apiKey or accessKey and secretKey must be configured");
+                .contains("apiKey is not set, nor accessKey and secretKey");
     }
 
     @Test

@@ -8,12 +8,16 @@ import dev.camelkling.exceptions.KlingValidationException;
  * Every create carries an {@code external_task_id}, so that after an ambiguous failure the task can be looked up
  * instead of bought twice. It comes from the header, from the option (a fixed value or a Simple expression such
  * as {@code ${header.orderId}}: a business key survives a restart, so a job the source hands over again is
- * adopted, not bought again), or is derived from the exchange id plus the number of tasks this exchange already
- * created: different for a second create in the same route (ids must be unique per account).
+ * adopted, not bought again), or is derived: from the input's identity where Camel gives one (the file a file
+ * consumer read, see {@link SourceIdentity}: a run interrupted and started again on the same file adopts the task
+ * of the first run instead of buying it again), otherwise from the exchange id; plus the number of tasks this
+ * exchange already created: different for a second create in the same route (ids must be unique per account).
  */
 public final class ExternalTaskIds {
 
     static final String PREFIX = "camel-";
+    /** Marks an id derived from the input, not from the exchange: {@code camel-src-<digest>}. */
+    static final String FROM_SOURCE = "src-";
     private static final String CREATED = "CamelKlingTasksCreated";
     private static final String LAST_CREATED = "CamelKlingLastExternalTaskId";
     private static final String ECHOED = "CamelKlingEchoedExternalTaskId";
@@ -27,7 +31,8 @@ public final class ExternalTaskIds {
             return given;
         }
         int created = exchange.getProperty(CREATED, 0, Integer.class);
-        return PREFIX + exchange.getExchangeId() + (created == 0 ? "" : "-" + created);
+        String base = SourceIdentity.of(exchange).map(id -> FROM_SOURCE + id).orElse(exchange.getExchangeId());
+        return PREFIX + base + (created == 0 ? "" : "-" + created);
     }
 
     static boolean isExpression(String option) {

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.exceptions.KlingException;
 
 /**
@@ -71,7 +72,12 @@ public final class FileTaskStore implements TaskStore {
      * @throws KlingException if the directory cannot be created
      */
     public FileTaskStore(Path directory) {
-        Objects.requireNonNull(directory, "directory");
+        if (directory == null) {
+            // what Camel passes for #class:...FileTaskStore(text): it cannot make a Path of text
+            throw new KlingConfigurationException("taskStore", "needs a directory: in properties write "
+                                                               + "#class:dev.camelkling.tasks.store.FileTaskStore#of("
+                                                               + "data/kling-tasks)");
+        }
         try {
             Files.createDirectories(directory);
             this.directory = directory.toRealPath();
@@ -80,6 +86,20 @@ public final class FileTaskStore implements TaskStore {
         }
         this.lock = LOCKS.computeIfAbsent(this.directory, d -> new Object());
         this.durations = new DurationFile(this.directory);
+    }
+
+    /**
+     * For configuration by properties, where a value is text: {@code camel.component.kling.taskStore =
+     * #class:dev.camelkling.tasks.store.FileTaskStore#of(data/kling-tasks)} (a factory method, since Camel cannot
+     * turn text into the constructor's {@link Path}).
+     *
+     * @param directory the directory's path, relative to the working directory or absolute
+     */
+    public static FileTaskStore of(String directory) {
+        if (directory == null || directory.isBlank()) {
+            throw new KlingConfigurationException("taskStore", "needs the directory of the FileTaskStore");
+        }
+        return new FileTaskStore(Path.of(directory.strip()));
     }
 
     /** The directory holding the records. */
