@@ -59,7 +59,8 @@ public class KlingConfiguration implements Cloneable {
     private String callbackUrl;
     @UriParam(label = "producer", description = "Your id for the task, unique in your account. Better given per"
                                                 + " message in the CamelKlingExternalTaskId header; when neither is set"
-                                                + " one is derived from the exchange id.")
+                                                + " one is derived from the file a file consumer read (so a rerun on"
+                                                + " the same file finds its task), else from the exchange id.")
     private String externalTaskId;
     @UriParam(label = "producer", enums = "simple,down_back,forward_up,right_turn_forward,left_turn_forward",
               description = "Camera movement type; simple needs cameraConfig.")

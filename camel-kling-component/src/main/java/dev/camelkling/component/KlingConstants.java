@@ -80,7 +80,7 @@ public final class KlingConstants {
     // ---- input and output
 
     @Metadata(description = "Your id for the task, unique in your Kling account. In: use it for the create (if absent one is"
-                            + " derived from the exchange id) or to find a task with kling:task. Out: the id Kling echoed.",
+                            + " derived from the file read, else the exchange id) or to find a task with kling:task. Out: the id Kling echoed.",
               javaType = "String")
     public static final String EXTERNAL_TASK_ID = Headers.EXTERNAL_TASK_ID;
     @Metadata(description = "Kling's task id. In: the task kling:task fetches. Out: the task that was created or fetched.",

@@ -430,7 +430,8 @@ public interface KlingComponentBuilderFactory {
         /**
          * Your id for the task, unique in your account. Better given per
          * message in the CamelKlingExternalTaskId header; when neither is set
-         * one is derived from the exchange id.
+         * one is derived from the file a file consumer read (so a rerun on the
+         * same file finds its task), else from the exchange id.
          * 
          * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
          * 

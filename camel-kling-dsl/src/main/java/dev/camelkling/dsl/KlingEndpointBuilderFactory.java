@@ -1019,7 +1019,8 @@ public interface KlingEndpointBuilderFactory {
         /**
          * Your id for the task, unique in your account. Better given per
          * message in the CamelKlingExternalTaskId header; when neither is set
-         * one is derived from the exchange id.
+         * one is derived from the file a file consumer read (so a rerun on the
+         * same file finds its task), else from the exchange id.
          * 
          * The option is a: <code>java.lang.String</code> type.
          * 
@@ -2806,8 +2807,9 @@ public interface KlingEndpointBuilderFactory {
         }
         /**
          * Your id for the task, unique in your Kling account. In: use it for
-         * the create (if absent one is derived from the exchange id) or to find
-         * a task with kling:task. Out: the id Kling echoed.
+         * the create (if absent one is derived from the file read, else the
+         * exchange id) or to find a task with kling:task. Out: the id Kling
+         * echoed.
          * 
          * The option is a: {@code String} type.
          * 

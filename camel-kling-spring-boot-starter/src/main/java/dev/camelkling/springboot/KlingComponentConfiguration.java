@@ -141,7 +141,8 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     /**
      * Your id for the task, unique in your account. Better given per message in the CamelKlingExternalTaskId header;
-     * when neither is set one is derived from the exchange id.
+     * when neither is set one is derived from the file a file consumer read (so a rerun on the same file finds its
+     * task), else from the exchange id.
      */
     private String externalTaskId;
 
