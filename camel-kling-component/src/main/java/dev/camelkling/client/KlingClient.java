@@ -174,14 +174,9 @@ public final class KlingClient {
     public CompletableFuture<JsonNode> post(String path, ObjectNode body, boolean repeatable) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         Call call = new Call("POST", path, body.toString());
-        sendWithRetry(call, 0, false, result, repeatable ? e -> true : KlingClient::certainlyNotTaken,
+        sendWithRetry(call, 0, false, result, repeatable ? e -> true : Failures::certainlyNotTaken,
                 System.nanoTime());
         return result;
-    }
-
-    private static boolean certainlyNotTaken(KlingException e) {
-        return e instanceof KlingApiException api && (api.getCode() == 1302 || api.getCode() == 1303)
-                || e instanceof KlingTransportException transport && transport.isNotConnected();
     }
 
     /** Queries are safe to repeat: retried on transient failures, re-signed once on 1003/1004. */
@@ -200,17 +195,17 @@ public final class KlingClient {
                 return;
             }
             KlingException failure = KlingException.from(error);
-            Recovery recovery = recoveryOf(failure);
+            Recovery recovery = Failures.recoveryOf(failure);
             if (recovery == Recovery.RESIGN && !resigned) {
                 config.credentials().refresh();
                 sendWithRetry(call, retries, true, result, retryable, started);
             } else if ((recovery == Recovery.BACKOFF || recovery == Recovery.WAIT_FOR_CAPACITY)
                     && retryable.test(failure) && retries < config.retryPolicy().maxRetries()) {
                 Duration delay = config.retryPolicy().delay(retries);
-                logRetry(failure, retries, delay);
+                Failures.logRetry(config.retryPolicy().maxRetries(), failure, retries, delay);
                 schedule(delay, () -> sendWithRetry(call, retries + 1, resigned, result, retryable, started), result);
             } else {
-                result.completeExceptionally(givenUp(failure, retries, started));
+                result.completeExceptionally(Failures.givenUp(failure, retries, started));
             }
         });
     }
@@ -255,13 +250,13 @@ public final class KlingClient {
         }
 
         private void onFailure(KlingException failure) {
-            if (externalTaskId != null && isInvalidParameter(failure)) {
+            if (externalTaskId != null && Failures.isInvalidParameter(failure)) {
                 // Kling refuses an external id already taken with 1201 in words it does not document: whether an
                 // earlier attempt (maybe from a process that died) created the task is asked, never read from them
                 adoptOrRefuse((KlingApiException) failure);
                 return;
             }
-            switch (recoveryOf(failure)) {
+            switch (Failures.recoveryOf(failure)) {
                 case RESIGN -> {
                     if (resigned) {
                         result.completeExceptionally(failure);
@@ -291,11 +286,11 @@ public final class KlingClient {
 
         private void retryAfterAmbiguity(KlingException failure) {
             if (retries >= config.retryPolicy().maxRetries()) {
-                result.completeExceptionally(givenUp(failure, retries, started));
+                result.completeExceptionally(Failures.givenUp(failure, retries, started));
                 return;
             }
             Duration delay = config.retryPolicy().delay(retries);
-            logRetry(failure, retries++, delay);
+            Failures.logRetry(config.retryPolicy().maxRetries(), failure, retries++, delay);
             // rate limited, or no connection made at all: the create never reached Kling
             boolean certainlyRejected = failure instanceof KlingApiException api
                     && api.getErrorCode() == KlingErrorCode.RATE_LIMITED
@@ -320,7 +315,7 @@ public final class KlingClient {
                     LOG.info("Create of {} refused ({}) but Kling has task {} for its external id: adopting it",
                             operation, refusal.getMessage(), task.taskId());
                     result.complete(task);
-                } else if (isNotFound(KlingException.from(error))) {
+                } else if (Failures.isNotFound(KlingException.from(error))) {
                     result.completeExceptionally(refusal);
                 } else {
                     result.completeExceptionally(refusal.lookupFailed(KlingException.from(error)));
@@ -334,7 +329,7 @@ public final class KlingClient {
                     LOG.info("Create of {} failed ambiguously but Kling has task {} for external id: adopting it",
                             operation, task.taskId());
                     result.complete(task);
-                } else if (isNotFound(KlingException.from(error))) {
+                } else if (Failures.isNotFound(KlingException.from(error))) {
                     send();
                 } else {
                     original.addSuppressed(KlingException.from(error));
@@ -342,43 +337,6 @@ public final class KlingClient {
                 }
             });
         }
-    }
-
-    /**
-     * A failed connection is worth a warning on each retry: a wrong baseUrl or a server that is down would
-     * otherwise be silent until the retries run out. Kling's own transient refusals are routine.
-     */
-    private void logRetry(KlingException failure, int retry, Duration delay) {
-        if (failure instanceof KlingTransportException) {
-            LOG.warn("{}; retry {} of {} in {} ms", failure.getMessage(), retry + 1, config.retryPolicy()
-                    .maxRetries(), delay.toMillis());
-        } else {
-            LOG.debug("{}; retry {} of {} in {} ms", failure.getMessage(), retry + 1, config.retryPolicy()
-                    .maxRetries(), delay.toMillis());
-        }
-    }
-
-    /** The failure that ends a call, saying how often it was retried when the connection itself failed. */
-    private static KlingException givenUp(KlingException failure, int retries, long started) {
-        return failure instanceof KlingTransportException transport && retries > 0
-                ? transport.afterRetries(retries, Duration.ofNanos(System.nanoTime() - started))
-                : failure;
-    }
-
-    /** 1201: a bad parameter, or (in words Kling does not document) an external id already taken. */
-    private static boolean isInvalidParameter(KlingException e) {
-        return e instanceof KlingApiException api && api.getErrorCode() == KlingErrorCode.INVALID_PARAMETER;
-    }
-
-    private static boolean isNotFound(KlingException e) {
-        return e instanceof KlingApiException api && api.isNotFound();
-    }
-
-    private static Recovery recoveryOf(KlingException e) {
-        if (e instanceof KlingApiException api) {
-            return api.getErrorCode().recovery();
-        }
-        return e.isRetryable() ? Recovery.BACKOFF : Recovery.NONE;
     }
 
     /** Appends rather than resolves, so a gateway base URL with a path prefix keeps it. */
