@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BudgetOptionNamesTest {
 
     private static void start(KlingComponent kling, String uri) throws Exception {
-        try (CamelContext context = new DefaultCamelContext()) {
+        CamelContext context = new DefaultCamelContext();
+        try {
             kling.getConfiguration().setApiKey("key-0123456789abcdef");
             context.addComponent("kling", kling);
             context.addRoutes(new RouteBuilder() {
@@ -29,6 +30,8 @@ class BudgetOptionNamesTest {
             context.start();
             // the endpoint's budget is read when it first sends
             context.createProducerTemplate().sendBody("direct:in", "a lighthouse");
+        } finally {
+            context.stop();
         }
     }
 
