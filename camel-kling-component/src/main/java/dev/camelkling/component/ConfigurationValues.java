@@ -11,11 +11,7 @@ final class ConfigurationValues {
     }
 
     static OptionValues of(KlingConfiguration configuration) {
-        return name -> {
-            if (CONFIGURER.getOptionType(name, false) == null) {
-                throw new IllegalArgumentException("no option " + name); // a declaration names a missing option
-            }
-            return CONFIGURER.getOptionValue(configuration, name, false);
-        };
+        // every option a declaration names exists: OperationDeclarationsTest checks them all
+        return name -> CONFIGURER.getOptionValue(configuration, name, false);
     }
 }

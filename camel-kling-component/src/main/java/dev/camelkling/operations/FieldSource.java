@@ -43,10 +43,4 @@ public record FieldSource(String wirePath, String option, String header, ValueKi
     public static FieldSource header(String wirePath, String header, ValueKind kind) {
         return new FieldSource(wirePath, null, header, kind);
     }
-
-    /** The wire field a url-or-id path writes to first ({@code video_url} of {@code video_url|video_id}). */
-    public String firstWireField() {
-        int bar = wirePath.indexOf('|');
-        return bar < 0 ? wirePath : wirePath.substring(0, bar);
-    }
 }

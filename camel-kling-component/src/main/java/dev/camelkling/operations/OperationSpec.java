@@ -62,24 +62,6 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         return price == null ? null : price.quote((R) request);
     }
 
-    /** The first status check of a task of this request. */
-    @SuppressWarnings("unchecked")
-    public Duration typicalOf(Object request) {
-        return typical.apply((R) request);
-    }
-
-    /** The slots a task of this request takes. */
-    @SuppressWarnings("unchecked")
-    public int slotsOf(Object request) {
-        return slots.applyAsInt((R) request);
-    }
-
-    /** Checks the request this operation takes. */
-    @SuppressWarnings("unchecked")
-    public void validate(Object request) {
-        validator.validate((R) request);
-    }
-
     /** Whether it creates a task a producer waits for. */
     public boolean createsTasks() {
         return request != null && validator != null;
