@@ -46,7 +46,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "budgetunknownprice":
-        case "budgetUnknownPrice": target.setBudgetUnknownPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "budgetUnknownPrice": target.setBudgetUnknownPrice(property(camelContext, dev.camelkling.component.UnknownPricePolicy.class, value)); return true;
         case "callbackbaseurl":
         case "callbackBaseUrl": target.setCallbackBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "callbackpath":
@@ -66,7 +66,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, dev.camelkling.component.KlingConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, dev.camelkling.component.DialectName.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadmaxsize":
         case "downloadMaxSize": getOrCreateConfiguration(target).setDownloadMaxSize(property(camelContext, long.class, value)); return true;
@@ -130,7 +130,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scaninterval":
         case "scanInterval": getOrCreateConfiguration(target).setScanInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, dev.camelkling.component.ConsumerScope.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "seriesamount":
@@ -169,6 +169,11 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
     }
 
     @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"priceTable", "taskStore"};
+    }
+
+    @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
@@ -187,7 +192,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "budgetunknownprice":
-        case "budgetUnknownPrice": return java.lang.String.class;
+        case "budgetUnknownPrice": return dev.camelkling.component.UnknownPricePolicy.class;
         case "callbackbaseurl":
         case "callbackBaseUrl": return java.lang.String.class;
         case "callbackpath":
@@ -207,7 +212,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return dev.camelkling.component.KlingConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
-        case "dialect": return java.lang.String.class;
+        case "dialect": return dev.camelkling.component.DialectName.class;
         case "download": return boolean.class;
         case "downloadmaxsize":
         case "downloadMaxSize": return long.class;
@@ -271,7 +276,7 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryMaxDelay": return long.class;
         case "scaninterval":
         case "scanInterval": return long.class;
-        case "scope": return java.lang.String.class;
+        case "scope": return dev.camelkling.component.ConsumerScope.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "seriesamount":

@@ -46,7 +46,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "characterOrientation": target.setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
-        case "dialect": target.setDialect(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": target.setDialect(property(camelContext, dev.camelkling.component.DialectName.class, value)); return true;
         case "download": target.setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadmaxsize":
         case "downloadMaxSize": target.setDownloadMaxSize(property(camelContext, long.class, value)); return true;
@@ -94,7 +94,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "scaninterval":
         case "scanInterval": target.setScanInterval(property(camelContext, long.class, value)); return true;
-        case "scope": target.setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "scope": target.setScope(property(camelContext, dev.camelkling.component.ConsumerScope.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "seriesamount":
@@ -152,7 +152,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "characterOrientation": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
-        case "dialect": return java.lang.String.class;
+        case "dialect": return dev.camelkling.component.DialectName.class;
         case "download": return boolean.class;
         case "downloadmaxsize":
         case "downloadMaxSize": return long.class;
@@ -200,7 +200,7 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryMaxDelay": return long.class;
         case "scaninterval":
         case "scanInterval": return long.class;
-        case "scope": return java.lang.String.class;
+        case "scope": return dev.camelkling.component.ConsumerScope.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "seriesamount":

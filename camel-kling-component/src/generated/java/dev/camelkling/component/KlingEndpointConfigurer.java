@@ -52,7 +52,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "characterOrientation": target.getConfiguration().setCharacterOrientation(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": target.getConfiguration().setDialect(property(camelContext, dev.camelkling.component.DialectName.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadmaxsize":
         case "downloadMaxSize": target.getConfiguration().setDownloadMaxSize(property(camelContext, long.class, value)); return true;
@@ -106,7 +106,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scaninterval":
         case "scanInterval": target.getConfiguration().setScanInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
+        case "scope": target.getConfiguration().setScope(property(camelContext, dev.camelkling.component.ConsumerScope.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "seriesamount":
@@ -170,7 +170,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "characterOrientation": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
-        case "dialect": return java.lang.String.class;
+        case "dialect": return dev.camelkling.component.DialectName.class;
         case "download": return boolean.class;
         case "downloadmaxsize":
         case "downloadMaxSize": return long.class;
@@ -224,7 +224,7 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return long.class;
         case "scaninterval":
         case "scanInterval": return long.class;
-        case "scope": return java.lang.String.class;
+        case "scope": return dev.camelkling.component.ConsumerScope.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "seriesamount":

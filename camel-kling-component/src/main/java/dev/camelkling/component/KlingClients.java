@@ -89,8 +89,8 @@ final class KlingClients {
         }
     }
 
-    private static Dialect dialect(String name) {
-        return Dialects.byName(name == null ? OfficialDialect.NAME : name);
+    private static Dialect dialect(DialectName name) {
+        return Dialects.byName(name == null ? OfficialDialect.NAME : name.value());
     }
 
     private static String stripTrailingSlash(String url) {

@@ -33,7 +33,7 @@ public class KlingConfiguration implements Cloneable {
               description = "Wire format spoken at baseUrl: kling (Kling's model_name API), kling2 (Kling's newer"
                             + " model-in-path API), openai (OpenAI-style /v1/videos gateways), generations"
                             + " (/v1/video/generations gateways), apimodels (/api/v1/video/generations).")
-    private String dialect = "kling";
+    private DialectName dialect = DialectName.KLING;
 
     // ---- generation
 
@@ -162,7 +162,7 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "application", enums = "application,account",
               description = "Which finished tasks the consumer emits: application (those this application submitted,"
                             + " from the task store) or account (every task Kling lists for the operation).")
-    private String scope = "application";
+    private ConsumerScope scope = ConsumerScope.APPLICATION;
     @UriParam(label = "consumer",
               description = "Remembers which tasks were emitted, so each is emitted once across restarts (e.g. a"
                             + " FileIdempotentRepository or JdbcMessageIdRepository). Default: in memory.")
@@ -225,11 +225,11 @@ public class KlingConfiguration implements Cloneable {
         this.offpeak = offpeak;
     }
 
-    public String getScope() {
+    public ConsumerScope getScope() {
         return scope;
     }
 
-    public void setScope(String scope) {
+    public void setScope(ConsumerScope scope) {
         this.scope = scope;
     }
 
@@ -289,11 +289,11 @@ public class KlingConfiguration implements Cloneable {
         this.baseUrl = baseUrl;
     }
 
-    public String getDialect() {
+    public DialectName getDialect() {
         return dialect;
     }
 
-    public void setDialect(String dialect) {
+    public void setDialect(DialectName dialect) {
         this.dialect = dialect;
     }
 

@@ -70,7 +70,7 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
         emitted = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         ServiceHelper.startService(emitted);
-        if ("account".equals(config.getScope()) && !endpoint.getClient().canList()) {
+        if (config.getScope() == ConsumerScope.ACCOUNT && !endpoint.getClient().canList()) {
             throw new KlingConfigurationException("scope", "account needs a task list, which the " + config.getDialect()
                                                            + " dialect does not have; use scope=application");
         }
@@ -99,7 +99,7 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
     @Override
     protected int poll() {
         // a failure goes to Camel's poll strategy: logged, retried at the next scan, and seen by the health check
-        return "account".equals(endpoint.getConfiguration().getScope()) ? scanAccount(1) : scanStore();
+        return endpoint.getConfiguration().getScope() == ConsumerScope.ACCOUNT ? scanAccount(1) : scanStore();
     }
 
     // ---- scope=application

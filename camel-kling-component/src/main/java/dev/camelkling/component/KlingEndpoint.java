@@ -77,10 +77,6 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
                     "kling:task has no consumer: consume the operation itself,"
                                                                + " e.g. from(\"kling:text2video\")");
         }
-        if (!"application".equals(configuration.getScope()) && !"account".equals(configuration.getScope())) {
-            throw new KlingConfigurationException("scope", "must be application or account, got '"
-                                                           + configuration.getScope() + "'");
-        }
         if (configuration.getScanInterval() <= 0) {
             throw new KlingConfigurationException("scanInterval", "must be positive");
         }
@@ -192,6 +188,6 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        return Map.of("operation", operation, "dialect", configuration.getDialect());
+        return Map.of("operation", operation, "dialect", String.valueOf(configuration.getDialect()));
     }
 }

@@ -246,14 +246,6 @@ final class KlingRuntime extends ServiceSupport {
         return governor;
     }
 
-    /** A new limit for the governor while running (the next start reads the option). */
-    void setConfiguredLimit(int maxConcurrentTasks) {
-        ConcurrencyGovernor current = governor;
-        if (current != null) {
-            current.setConfiguredLimit(maxConcurrentTasks);
-        }
-    }
-
     /** The task store in use: the configured one, or the default made at the first start ({@code null} before). */
     TaskStore taskStore() {
         RuntimeOptions o = options;

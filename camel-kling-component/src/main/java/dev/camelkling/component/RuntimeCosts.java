@@ -40,10 +40,6 @@ final class RuntimeCosts {
     }
 
     private CostControl create(RuntimeOptions o) {
-        if (!"refuse".equals(o.budgetUnknownPrice()) && !"allow".equals(o.budgetUnknownPrice())) {
-            throw new KlingValidationException("budgetUnknownPrice", "must be refuse or allow, got '"
-                                                                     + o.budgetUnknownPrice() + "'");
-        }
         PriceTable prices = o.priceTable() != null ? o.priceTable() : PriceTable.defaults();
         if (o.priceOverrides() != null && !o.priceOverrides().isBlank()) {
             try {
@@ -58,7 +54,7 @@ final class RuntimeCosts {
         }
         return new CostControl(prices, budget("component", o.sharedBudgetUnits(), o.sharedBudgetPeriod(),
                 "sharedBudget"),
-                "allow".equals(o.budgetUnknownPrice()));
+                o.budgetUnknownPrice() == UnknownPricePolicy.ALLOW);
     }
 
     /**

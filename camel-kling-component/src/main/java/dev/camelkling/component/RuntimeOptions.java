@@ -11,6 +11,6 @@ import dev.camelkling.tasks.store.TaskStore;
  */
 record RuntimeOptions(TaskStore taskStore, String nodeId, long leaseDuration, int maxConcurrentTasks,
         String callbackBaseUrl, String callbackPath, long callbackReconcileDelay, PriceTable priceTable,
-        String priceOverrides, double sharedBudgetUnits, long sharedBudgetPeriod, String budgetUnknownPrice,
+        String priceOverrides, double sharedBudgetUnits, long sharedBudgetPeriod, UnknownPricePolicy budgetUnknownPrice,
         boolean healthCheckProducerEnabled, Clock clock) {
 }

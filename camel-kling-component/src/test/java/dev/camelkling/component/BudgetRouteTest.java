@@ -83,7 +83,7 @@ class BudgetRouteTest extends KlingTestSupport {
         assertThat(e.getLimit()).isEqualByComparingTo("5");
         assertThat(e.getPeriod()).isEqualTo(Duration.ofHours(24));
         assertThat(creates("text2video")).hasSize(1);
-        assertThat(kling().getTaskStore().list()).hasSizeLessThanOrEqualTo(1);
+        assertThat(kling().getTaskStoreInUse().list()).hasSizeLessThanOrEqualTo(1);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
+import dev.camelkling.simulator.SimulatorBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +37,7 @@ abstract class KlingTestSupport extends CamelTestSupport {
     static final String ACCESS_KEY = "test-ak";
     static final String SECRET_KEY = "test-sk";
 
-    static KlingSimulator.Builder fastSimulator() {
+    static SimulatorBuilder fastSimulator() {
         return KlingSimulator.builder().apiKey(API_KEY).accessKey(ACCESS_KEY, SECRET_KEY)
                 .submittedFor(Duration.ofMillis(50)).processingFor(Duration.ofMillis(150));
     }

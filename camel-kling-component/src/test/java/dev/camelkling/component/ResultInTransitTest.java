@@ -76,7 +76,7 @@ class ResultInTransitTest extends KlingTestSupport {
     }
 
     private TaskStore store() {
-        return context.getComponent("kling", KlingComponent.class).getTaskStore();
+        return context.getComponent("kling", KlingComponent.class).getTaskStoreInUse();
     }
 
     private void awaitEmptyStore() {

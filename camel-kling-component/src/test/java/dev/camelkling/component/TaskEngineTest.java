@@ -112,7 +112,8 @@ class TaskEngineTest extends KlingTestSupport {
 
         KlingComponent kling = context.getComponent("kling", KlingComponent.class);
         // removal runs on the completion pool right after delivery
-        awaitAsserted("the store to drop the delivered task", () -> assertThat(kling.getTaskStore().list()).isEmpty());
+        awaitAsserted("the store to drop the delivered task", () -> assertThat(kling.getTaskStoreInUse().list())
+                .isEmpty());
         assertThat(kling.getTaskTracker().inFlight()).isZero();
     }
 
@@ -122,8 +123,7 @@ class TaskEngineTest extends KlingTestSupport {
     }
 
     private static void setLimit(KlingComponent kling, int limit) {
-        kling.getGovernor();
-        kling.setMaxConcurrentTasks(limit);
+        kling.getGovernor().setConfiguredLimit(limit);
     }
 
     /** The most tasks the simulator ever had unfinished at the same time. */

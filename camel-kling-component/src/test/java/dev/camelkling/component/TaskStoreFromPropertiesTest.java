@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The task store set in a Camel Main application's properties, as docs/getting-started.md §8 shows: a file store
- * by its directory, a JDBC store by the DataSource bean it uses.
+ * by its directory, a JDBC store by the DataSource bean it uses; or, unnamed, the one TaskStore bean there is.
  */
 class TaskStoreFromPropertiesTest {
 
@@ -42,7 +42,7 @@ class TaskStoreFromPropertiesTest {
         try {
             KlingComponent kling = started(main, properties);
 
-            assertThat(kling.getTaskStore()).isInstanceOfSatisfying(FileTaskStore.class,
+            assertThat(kling.getTaskStoreInUse()).isInstanceOfSatisfying(FileTaskStore.class,
                     store -> assertThat(store.directory()).isEqualTo(data.resolve("kling-tasks")));
         } finally {
             main.stop();
@@ -79,7 +79,21 @@ class TaskStoreFromPropertiesTest {
         try {
             KlingComponent kling = started(main, properties);
 
-            assertThat(kling.getTaskStore()).isInstanceOf(JdbcTaskStore.class);
+            assertThat(kling.getTaskStoreInUse()).isInstanceOf(JdbcTaskStore.class);
+        } finally {
+            main.stop();
+        }
+    }
+
+    @Test
+    void theOneTaskStoreBeanInTheRegistryIsUsedWithoutNamingIt() throws Exception {
+        FileTaskStore store = FileTaskStore.of(data.resolve("autowired").toString());
+        Main main = new Main();
+        main.bind("tasks", store);
+        try {
+            KlingComponent kling = started(main, new Properties());
+
+            assertThat(kling.getTaskStoreInUse()).isSameAs(store);
         } finally {
             main.stop();
         }

@@ -96,7 +96,8 @@ public interface KlingComponentBuilderFactory {
          * gateways), generations (/v1/video/generations gateways), apimodels
          * (/api/v1/video/generations).
          * 
-         * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
+         * The option is a:
+         * &lt;code&gt;dev.camelkling.component.DialectName&lt;/code&gt; type.
          * 
          * Default: kling
          * Group: common
@@ -104,7 +105,7 @@ public interface KlingComponentBuilderFactory {
          * @param dialect the value to set
          * @return the dsl builder
          */
-        default KlingComponentBuilder dialect(java.lang.String dialect) {
+        default KlingComponentBuilder dialect(dev.camelkling.component.DialectName dialect) {
             doSetProperty("dialect", dialect);
             return this;
         }
@@ -219,7 +220,8 @@ public interface KlingComponentBuilderFactory {
          * application submitted, from the task store) or account (every task
          * Kling lists for the operation).
          * 
-         * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
+         * The option is a:
+         * &lt;code&gt;dev.camelkling.component.ConsumerScope&lt;/code&gt; type.
          * 
          * Default: application
          * Group: consumer
@@ -227,7 +229,7 @@ public interface KlingComponentBuilderFactory {
          * @param scope the value to set
          * @return the dsl builder
          */
-        default KlingComponentBuilder scope(java.lang.String scope) {
+        default KlingComponentBuilder scope(dev.camelkling.component.ConsumerScope scope) {
             doSetProperty("scope", scope);
             return this;
         }
@@ -1171,7 +1173,9 @@ public interface KlingComponentBuilderFactory {
          * bytes): refuse it, or allow it reserving 0 units until Kling reports
          * what it deducted.
          * 
-         * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
+         * The option is a:
+         * &lt;code&gt;dev.camelkling.component.UnknownPricePolicy&lt;/code&gt;
+         * type.
          * 
          * Default: refuse
          * Group: cost
@@ -1179,7 +1183,7 @@ public interface KlingComponentBuilderFactory {
          * @param budgetUnknownPrice the value to set
          * @return the dsl builder
          */
-        default KlingComponentBuilder budgetUnknownPrice(java.lang.String budgetUnknownPrice) {
+        default KlingComponentBuilder budgetUnknownPrice(dev.camelkling.component.UnknownPricePolicy budgetUnknownPrice) {
             doSetProperty("budgetUnknownPrice", budgetUnknownPrice);
             return this;
         }
@@ -1367,13 +1371,13 @@ public interface KlingComponentBuilderFactory {
             switch (name) {
             case "baseUrl": getOrCreateConfiguration((KlingComponent) component).setBaseUrl((java.lang.String) value); return true;
             case "configuration": ((KlingComponent) component).setConfiguration((dev.camelkling.component.KlingConfiguration) value); return true;
-            case "dialect": getOrCreateConfiguration((KlingComponent) component).setDialect((java.lang.String) value); return true;
+            case "dialect": getOrCreateConfiguration((KlingComponent) component).setDialect((dev.camelkling.component.DialectName) value); return true;
             case "splitResults": getOrCreateConfiguration((KlingComponent) component).setSplitResults((boolean) value); return true;
             case "accountLookback": getOrCreateConfiguration((KlingComponent) component).setAccountLookback((long) value); return true;
             case "bridgeErrorHandler": ((KlingComponent) component).setBridgeErrorHandler((boolean) value); return true;
             case "idempotentRepository": getOrCreateConfiguration((KlingComponent) component).setIdempotentRepository((org.apache.camel.spi.IdempotentRepository) value); return true;
             case "scanInterval": getOrCreateConfiguration((KlingComponent) component).setScanInterval((long) value); return true;
-            case "scope": getOrCreateConfiguration((KlingComponent) component).setScope((java.lang.String) value); return true;
+            case "scope": getOrCreateConfiguration((KlingComponent) component).setScope((dev.camelkling.component.ConsumerScope) value); return true;
             case "action": getOrCreateConfiguration((KlingComponent) component).setAction((java.lang.String) value); return true;
             case "aspectRatio": getOrCreateConfiguration((KlingComponent) component).setAspectRatio((java.lang.String) value); return true;
             case "callbackUrl": getOrCreateConfiguration((KlingComponent) component).setCallbackUrl((java.lang.String) value); return true;
@@ -1429,7 +1433,7 @@ public interface KlingComponentBuilderFactory {
             case "retryInitialDelay": getOrCreateConfiguration((KlingComponent) component).setRetryInitialDelay((long) value); return true;
             case "retryMaxDelay": getOrCreateConfiguration((KlingComponent) component).setRetryMaxDelay((long) value); return true;
             case "taskStore": ((KlingComponent) component).setTaskStore((dev.camelkling.tasks.store.TaskStore) value); return true;
-            case "budgetUnknownPrice": ((KlingComponent) component).setBudgetUnknownPrice((java.lang.String) value); return true;
+            case "budgetUnknownPrice": ((KlingComponent) component).setBudgetUnknownPrice((dev.camelkling.component.UnknownPricePolicy) value); return true;
             case "priceOverrides": ((KlingComponent) component).setPriceOverrides((java.lang.String) value); return true;
             case "priceTable": ((KlingComponent) component).setPriceTable((dev.camelkling.cost.PriceTable) value); return true;
             case "sharedBudgetPeriod": ((KlingComponent) component).setSharedBudgetPeriod((long) value); return true;

@@ -67,7 +67,27 @@ public interface KlingEndpointBuilderFactory {
          * gateways), generations (/v1/video/generations gateways), apimodels
          * (/api/v1/video/generations).
          * 
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>dev.camelkling.component.DialectName</code>
+         * type.
+         * 
+         * Default: kling
+         * Group: common
+         * 
+         * @param dialect the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointConsumerBuilder dialect(dev.camelkling.component.DialectName dialect) {
+            doSetProperty("dialect", dialect);
+            return this;
+        }
+        /**
+         * Wire format spoken at baseUrl: kling (Kling's model_name API), kling2
+         * (Kling's newer model-in-path API), openai (OpenAI-style /v1/videos
+         * gateways), generations (/v1/video/generations gateways), apimodels
+         * (/api/v1/video/generations).
+         * 
+         * The option will be converted to a
+         * <code>dev.camelkling.component.DialectName</code> type.
          * 
          * Default: kling
          * Group: common
@@ -220,7 +240,26 @@ public interface KlingEndpointBuilderFactory {
          * application submitted, from the task store) or account (every task
          * Kling lists for the operation).
          * 
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>dev.camelkling.component.ConsumerScope</code>
+         * type.
+         * 
+         * Default: application
+         * Group: consumer
+         * 
+         * @param scope the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointConsumerBuilder scope(dev.camelkling.component.ConsumerScope scope) {
+            doSetProperty("scope", scope);
+            return this;
+        }
+        /**
+         * Which finished tasks the consumer emits: application (those this
+         * application submitted, from the task store) or account (every task
+         * Kling lists for the operation).
+         * 
+         * The option will be converted to a
+         * <code>dev.camelkling.component.ConsumerScope</code> type.
          * 
          * Default: application
          * Group: consumer
@@ -722,7 +761,27 @@ public interface KlingEndpointBuilderFactory {
          * gateways), generations (/v1/video/generations gateways), apimodels
          * (/api/v1/video/generations).
          * 
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>dev.camelkling.component.DialectName</code>
+         * type.
+         * 
+         * Default: kling
+         * Group: common
+         * 
+         * @param dialect the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder dialect(dev.camelkling.component.DialectName dialect) {
+            doSetProperty("dialect", dialect);
+            return this;
+        }
+        /**
+         * Wire format spoken at baseUrl: kling (Kling's model_name API), kling2
+         * (Kling's newer model-in-path API), openai (OpenAI-style /v1/videos
+         * gateways), generations (/v1/video/generations gateways), apimodels
+         * (/api/v1/video/generations).
+         * 
+         * The option will be converted to a
+         * <code>dev.camelkling.component.DialectName</code> type.
          * 
          * Default: kling
          * Group: common
@@ -2076,7 +2135,27 @@ public interface KlingEndpointBuilderFactory {
          * gateways), generations (/v1/video/generations gateways), apimodels
          * (/api/v1/video/generations).
          * 
-         * The option is a: <code>java.lang.String</code> type.
+         * The option is a: <code>dev.camelkling.component.DialectName</code>
+         * type.
+         * 
+         * Default: kling
+         * Group: common
+         * 
+         * @param dialect the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointBuilder dialect(dev.camelkling.component.DialectName dialect) {
+            doSetProperty("dialect", dialect);
+            return this;
+        }
+        /**
+         * Wire format spoken at baseUrl: kling (Kling's model_name API), kling2
+         * (Kling's newer model-in-path API), openai (OpenAI-style /v1/videos
+         * gateways), generations (/v1/video/generations gateways), apimodels
+         * (/api/v1/video/generations).
+         * 
+         * The option will be converted to a
+         * <code>dev.camelkling.component.DialectName</code> type.
          * 
          * Default: kling
          * Group: common

@@ -50,7 +50,7 @@ class KlingStarterTaskStoreTest {
     void aFileTaskStoreIsSetByItsDirectoryInApplicationProperties() {
         KlingComponent kling = camel.getComponent("kling", KlingComponent.class);
 
-        assertThat(kling.getTaskStore()).isInstanceOfSatisfying(FileTaskStore.class,
+        assertThat(kling.getTaskStoreInUse()).isInstanceOfSatisfying(FileTaskStore.class,
                 store -> assertThat(store.directory()).isEqualTo(DIRECTORY));
         assertThat(DIRECTORY).isDirectory();
     }

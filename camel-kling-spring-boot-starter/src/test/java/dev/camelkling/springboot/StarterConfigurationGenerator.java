@@ -43,7 +43,9 @@ final class StarterConfigurationGenerator {
                 fields.append("    @Deprecated\n");
             }
             // a nullable option left unset must stay unset: only primitives and text carry their default
-            String init = PRIMITIVES.contains(javaType) || "String".equals(javaType) ? initializer(type, p) : "";
+            boolean plain = PRIMITIVES.contains(javaType) || "String".equals(javaType) || "enum".equals(p.path("type")
+                    .asText());
+            String init = plain ? initializer(type, p) : "";
             fields.append("    private ").append(type).append(' ').append(name).append(init).append(";\n\n");
             String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             accessors.append("    public ").append(type).append(" get").append(cap).append("() {\n        return ")

@@ -3,10 +3,8 @@ package dev.camelkling.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +61,7 @@ public final class KlingSimulator implements AutoCloseable {
         }
     }
 
-    private final Builder config;
+    private final SimulatorBuilder config;
     private final Credentials credentials;
     private final TaskStore store;
     private final SessionStore sessions = new SessionStore();
@@ -91,7 +89,7 @@ public final class KlingSimulator implements AutoCloseable {
     private String baseUrl;
     private boolean stopped;
 
-    private KlingSimulator(Builder builder) {
+    KlingSimulator(SimulatorBuilder builder) {
         this.config = builder.copy();
         this.credentials = new Credentials(builder.apiKeys, builder.accessKeys);
         this.store = new TaskStore(config.duplicateExternalIdMessage);
@@ -103,8 +101,8 @@ public final class KlingSimulator implements AutoCloseable {
         restoreSettings();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SimulatorBuilder builder() {
+        return new SimulatorBuilder();
     }
 
     /** Binds the port and starts serving. Returns this for chaining. */
@@ -427,7 +425,7 @@ public final class KlingSimulator implements AutoCloseable {
         };
     }
 
-    private static Duration nonNegative(Duration d, String name) {
+    static Duration nonNegative(Duration d, String name) {
         Objects.requireNonNull(d, name);
         if (d.isNegative()) {
             throw new IllegalArgumentException(name + " must not be negative");
@@ -460,205 +458,6 @@ public final class KlingSimulator implements AutoCloseable {
         @Override
         public String failMarker() {
             return config.failMarker;
-        }
-    }
-
-    /** Configuration of a {@link KlingSimulator}. Credentials are repeatable; all default to account "default". */
-    public static final class Builder {
-        private String host = "127.0.0.1";
-        private int port = 0;
-        private final Map<String, String> apiKeys = new LinkedHashMap<>();
-        private final Map<String, Credentials.SecretAndAccount> accessKeys = new LinkedHashMap<>();
-        private Duration submittedFor = Duration.ofSeconds(1);
-        private Duration processingFor = Duration.ofSeconds(4);
-        private Duration processingJitter = Duration.ZERO;
-        private int requestLogLimit = RequestLog.DEFAULT_LIMIT;
-        private int callbackLogLimit = Integer.MAX_VALUE;
-        private int maxCallbacksInFlight = 16;
-        private int concurrencyLimit = Integer.MAX_VALUE;
-        private String failMarker = "[[fail]]";
-        private String duplicateExternalIdMessage = "external_task_id already exists";
-        private Clock clock = Clock.systemUTC();
-        private List<ResourcePack> resourcePacks = List.of(ResourcePack.DEFAULT);
-        private Long faultSeed;
-
-        private Builder() {
-        }
-
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        /** 0 (the default) picks a random free port. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port out of range: " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
-        /** Accepts {@code Authorization: Bearer <apiKey>} for the default account. */
-        public Builder apiKey(String apiKey) {
-            return apiKey(apiKey, DEFAULT_ACCOUNT);
-        }
-
-        /** Accepts the API key for the named account (external ids and concurrency are per account). */
-        public Builder apiKey(String apiKey, String account) {
-            apiKeys.put(requireText(apiKey, "apiKey"), requireText(account, "account"));
-            return this;
-        }
-
-        /** Accepts HS256 JWTs with {@code iss = accessKey} signed with {@code secretKey}, for the default account. */
-        public Builder accessKey(String accessKey, String secretKey) {
-            return accessKey(accessKey, secretKey, DEFAULT_ACCOUNT);
-        }
-
-        public Builder accessKey(String accessKey, String secretKey, String account) {
-            accessKeys.put(requireText(accessKey, "accessKey"),
-                    new Credentials.SecretAndAccount(requireText(secretKey, "secretKey"),
-                            requireText(account, "account")));
-            return this;
-        }
-
-        /** Time a task stays {@code submitted} (default 1 s). */
-        public Builder submittedFor(Duration duration) {
-            this.submittedFor = nonNegative(duration, "submittedFor");
-            return this;
-        }
-
-        /** Time a task stays {@code processing} before its terminal status (default 4 s). */
-        public Builder processingFor(Duration duration) {
-            this.processingFor = nonNegative(duration, "processingFor");
-            return this;
-        }
-
-        /**
-         * Adds a random extra in [0, jitter] to each task's processing time (default 0), so tasks created together
-         * do not all finish at the same instant.
-         */
-        public Builder processingJitter(Duration jitter) {
-            this.processingJitter = nonNegative(jitter, "processingJitter");
-            return this;
-        }
-
-        /**
-         * How many requests {@link KlingSimulator#requests()} keeps (default 10 000, oldest dropped first); 0 keeps
-         * none, for large runs that only need {@link KlingSimulator#requestCount(RequestKind)}.
-         */
-        public Builder requestLogLimit(int limit) {
-            if (limit < 0) {
-                throw new IllegalArgumentException("request log limit must be >= 0");
-            }
-            this.requestLogLimit = limit;
-            return this;
-        }
-
-        /**
-         * How many callback deliveries {@link KlingSimulator#callbacks()} keeps, bodies included (default: all,
-         * oldest dropped first beyond the limit); 0 keeps none, for large runs that only need
-         * {@link KlingSimulator#callbackCount()}.
-         */
-        public Builder callbackLogLimit(int limit) {
-            if (limit < 0) {
-                throw new IllegalArgumentException("callback log limit must be >= 0");
-            }
-            this.callbackLogLimit = limit;
-            return this;
-        }
-
-        /**
-         * Most callback POSTs under way at once (default 16): the threads that send them; later ones wait in order,
-         * as with a webhook sender's bounded pool of workers.
-         */
-        public Builder maxCallbacksInFlight(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("max callbacks in flight must be >= 1");
-            }
-            this.maxCallbacksInFlight = max;
-            return this;
-        }
-
-        /** Unfinished tasks allowed per account (default unlimited); more gives HTTP 429 / 1303. */
-        public Builder concurrencyLimit(int limit) {
-            if (limit < 1) {
-                throw new IllegalArgumentException("concurrency limit must be >= 1");
-            }
-            this.concurrencyLimit = limit;
-            return this;
-        }
-
-        /** A prompt containing this text makes the task end {@code failed} (default "[[fail]]"). */
-        public Builder failMarker(String marker) {
-            this.failMarker = Objects.requireNonNull(marker, "marker");
-            return this;
-        }
-
-        /**
-         * The message of the 400 / 1201 that refuses a create whose external id the account already used (default
-         * "external_task_id already exists"). Kling does not document its wording; a test can make it another.
-         */
-        public Builder duplicateExternalIdMessage(String message) {
-            this.duplicateExternalIdMessage = requireText(message, "message");
-            return this;
-        }
-
-        /**
-         * Clock for JWT checks, timestamps, the task lifecycle, session expiry and fault-rule windows (default system
-         * UTC). Callbacks follow real time, except with a {@link SteppingClock}, whose steps send them.
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The packs {@code GET /account/costs} reports (default: {@link ResourcePack#DEFAULT}). */
-        public Builder resourcePacks(List<ResourcePack> packs) {
-            this.resourcePacks = List.copyOf(packs);
-            return this;
-        }
-
-        /**
-         * Seed of the random that decides which requests a {@link FaultRule} fires on (default: a random seed,
-         * readable with {@link KlingSimulator#faultSeed()}); {@link KlingSimulator#reset()} restores it, so a run with
-         * the same requests in the same order gets the same faults.
-         */
-        public Builder faultSeed(long seed) {
-            this.faultSeed = seed;
-            return this;
-        }
-
-        public KlingSimulator build() {
-            return new KlingSimulator(this);
-        }
-
-        private Builder copy() {
-            Builder b = new Builder();
-            b.host = host;
-            b.port = port;
-            b.apiKeys.putAll(apiKeys);
-            b.accessKeys.putAll(accessKeys);
-            b.submittedFor = submittedFor;
-            b.processingFor = processingFor;
-            b.processingJitter = processingJitter;
-            b.requestLogLimit = requestLogLimit;
-            b.callbackLogLimit = callbackLogLimit;
-            b.maxCallbacksInFlight = maxCallbacksInFlight;
-            b.concurrencyLimit = concurrencyLimit;
-            b.failMarker = failMarker;
-            b.duplicateExternalIdMessage = duplicateExternalIdMessage;
-            b.clock = clock;
-            b.resourcePacks = resourcePacks;
-            b.faultSeed = faultSeed;
-            return b;
-        }
-
-        private static String requireText(String value, String name) {
-            if (value == null || value.isEmpty()) {
-                throw new IllegalArgumentException(name + " must not be empty");
-            }
-            return value;
         }
     }
 }

@@ -26,7 +26,7 @@ public final class KlingSimulatorExtension implements BeforeAllCallback, AfterAl
         this.simulator = simulator;
     }
 
-    public static KlingSimulatorExtension of(KlingSimulator.Builder builder) {
+    public static KlingSimulatorExtension of(SimulatorBuilder builder) {
         return new KlingSimulatorExtension(Objects.requireNonNull(builder, "builder").build());
     }
 

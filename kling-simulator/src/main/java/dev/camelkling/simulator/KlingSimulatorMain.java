@@ -32,7 +32,7 @@ public final class KlingSimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        KlingSimulator.Builder builder;
+        SimulatorBuilder builder;
         try {
             builder = parse(args, System.out);
         } catch (IllegalArgumentException e) {
@@ -55,8 +55,8 @@ public final class KlingSimulatorMain {
     }
 
     /** Returns the configured builder, or null after printing help. */
-    static KlingSimulator.Builder parse(String[] args, PrintStream out) {
-        KlingSimulator.Builder builder = KlingSimulator.builder().port(8089);
+    static SimulatorBuilder parse(String[] args, PrintStream out) {
+        SimulatorBuilder builder = KlingSimulator.builder().port(8089);
         List<String> apiKeys = new ArrayList<>();
         List<String[]> accessKeys = new ArrayList<>();
         String pendingAccessKey = null;

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A resource pack as {@code GET /account/costs} reports it (docs/kling-api-notes.md §10.2). Configure with
- * {@link KlingSimulator.Builder#resourcePacks(java.util.List)} or
+ * {@link SimulatorBuilder#resourcePacks(java.util.List)} or
  * {@link KlingSimulator#setResourcePacks(java.util.List)}. The first {@code online} pack's reported
  * {@code remaining_quantity} goes down by the units of the account's succeeded tasks.
  *

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that stands still until a test steps it, for asserting a sequence of task states or a time window without
- * racing the wall clock. Give it to {@link KlingSimulator.Builder#clock(Clock)}: every task status, timestamp, JWT
+ * racing the wall clock. Give it to {@link SimulatorBuilder#clock(Clock)}: every task status, timestamp, JWT
  * check, session expiry and fault-rule window of that simulator then follows it, and so do its callbacks, each sent
  * when the clock is stepped to (or past) the status change it reports.
  *

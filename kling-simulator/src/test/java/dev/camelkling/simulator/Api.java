@@ -22,7 +22,7 @@ final class Api {
         this.client = new SimClient(baseUrl);
     }
 
-    static KlingSimulator.Builder fastSimulator() {
+    static SimulatorBuilder fastSimulator() {
         return KlingSimulator.builder().apiKey(SimClient.API_KEY)
                 .submittedFor(Duration.ofMillis(20))
                 .processingFor(Duration.ofMillis(40));
