@@ -71,9 +71,9 @@ class ReportPartsTest {
                 6 << 20),
                 run("naive", 1000, 11_000, 1000, 20 << 20));
 
-        assertThat(PerformanceReport.best(runs, RunResult::statusRequestsPerTask, 0)).isEqualTo("engine");
-        assertThat(PerformanceReport.best(runs, RunResult::threadsAdded, 0)).isEqualTo("engine");
-        assertThat(PerformanceReport.best(runs, RunResult::clientHeapPerTaskKb, 2048.0 / 1000))
+        assertThat(SummarySection.best(runs, RunResult::statusRequestsPerTask, 0)).isEqualTo("engine");
+        assertThat(SummarySection.best(runs, RunResult::threadsAdded, 0)).isEqualTo("engine");
+        assertThat(SummarySection.best(runs, RunResult::clientHeapPerTaskKb, 2048.0 / 1000))
                 .isEqualTo("engine = engine + callbacks");
     }
 
