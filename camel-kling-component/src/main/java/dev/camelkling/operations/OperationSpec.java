@@ -2,7 +2,9 @@ package dev.camelkling.operations;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -36,11 +38,6 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
     public enum Kind {
         /** Create a task from the request, wait for it. */
         TASK,
-        /**
-         * text2video and image2video: like {@link #TASK}, with typed requests built by their own mappers and
-         * writers (the older of the two request conventions).
-         */
-        TYPED_VIDEO,
         /** identify-face, then the create ({@link VideoOperations#ADVANCED_LIP_SYNC}). */
         LIP_SYNC,
         /** The steps of a selection session (action option), then the editing task. */
@@ -93,6 +90,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         private String textBody;
         private String mediaBody;
         private List<FieldSource> fields = List.of();
+        private final Map<String, String> refused = new LinkedHashMap<>();
         private boolean externalTaskId = true;
         private RequestValidator<R> validator;
         private Function<R, Duration> typical;
@@ -133,6 +131,15 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         /** The fields options and headers may set. */
         Builder<R> fields(FieldSource... sources) {
             this.fields = Arrays.asList(sources);
+            return this;
+        }
+
+        /**
+         * A raw field that is not the operation's, refused with a rule that says what to do instead (a field
+         * users try for a reason, where "unknown field" would not help).
+         */
+        Builder<R> refuses(String wireField, String rule) {
+            this.refused.put(wireField, rule);
             return this;
         }
 
@@ -177,7 +184,8 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
             Objects.requireNonNull(price, () -> uriName + ": no price rule");
             Function<R, Duration> t = typical != null ? typical : r -> usual;
             return new OperationSpec<>(uriName, kind, packType, officialPath,
-                    new RequestShape<>(type, textBody, mediaBody, fields, externalTaskId), validator, t, usual, slots,
+                    new RequestShape<>(type, textBody, mediaBody, fields, refused, externalTaskId), validator, t, usual,
+                    slots,
                     callbacks, price);
         }
     }
