@@ -29,10 +29,11 @@ import dev.camelkling.client.model.KlingRequest;
  * @param slots        concurrency slots a task of a given request takes (an image task: one per image)
  * @param callbacks    whether it takes a {@code callback_url}
  * @param price        what a request costs, as a {@link Quote} the price table turns into units
+ * @param assets       the actions besides create of an asset operation ({@link Kind#ASSETS}), else {@code null}
  */
 public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, String packType, String officialPath,
         RequestShape<R> request, RequestValidator<R> validator, Function<R, Duration> typical, Duration usual,
-        ToIntFunction<R> slots, boolean callbacks, PriceRule<R> price) {
+        ToIntFunction<R> slots, boolean callbacks, PriceRule<R> price, AssetActions assets) {
 
     /** How a producer runs an operation. */
     public enum Kind {
@@ -77,7 +78,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
     /** An operation without a request of its own (account, task). */
     static OperationSpec<KlingRequest> call(String uriName, Kind kind, String officialPath) {
         return new OperationSpec<>(uriName, kind, null, officialPath, null, null, r -> DEFAULT_TYPICAL,
-                DEFAULT_TYPICAL, r -> 1, false, null);
+                DEFAULT_TYPICAL, r -> 1, false, null, null);
     }
 
     /** Fills a declaration; the defaults are those of most operations. */
@@ -98,6 +99,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         private ToIntFunction<R> slots = r -> 1;
         private boolean callbacks = true;
         private PriceRule<R> price;
+        private AssetActions assets;
 
         private Builder(String uriName, Kind kind, String officialPath, Class<R> type) {
             this.uriName = uriName;
@@ -150,6 +152,13 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
             return this;
         }
 
+        /** An asset operation: create, get, list, presets and delete (action option). */
+        Builder<R> assets(AssetActions value) {
+            this.assets = value;
+            this.kind = Kind.ASSETS;
+            return this;
+        }
+
         Builder<R> validator(RequestValidator<R> value) {
             this.validator = value;
             return this;
@@ -186,7 +195,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
             return new OperationSpec<>(uriName, kind, packType, officialPath,
                     new RequestShape<>(type, textBody, mediaBody, fields, refused, externalTaskId), validator, t, usual,
                     slots,
-                    callbacks, price);
+                    callbacks, price, assets);
         }
     }
 }
