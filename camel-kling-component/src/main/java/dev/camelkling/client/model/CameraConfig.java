@@ -12,7 +12,7 @@ public record CameraConfig(double horizontal, double vertical, double pan, doubl
 
     public static final String[] AXES = {"horizontal", "vertical", "pan", "tilt", "roll", "zoom"};
 
-    /** Reads the wire object, where an axis left out is 0 (Kling's reading too). */
+    /** Reads the wire object; an axis left out is 0, so a route may name only the axis it moves. */
     @JsonCreator
     static CameraConfig fromWire(@JsonProperty("horizontal") Double horizontal,
                                  @JsonProperty("vertical") Double vertical, @JsonProperty("pan") Double pan,
