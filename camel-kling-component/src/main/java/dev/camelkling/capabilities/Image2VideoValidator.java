@@ -1,7 +1,6 @@
 package dev.camelkling.capabilities;
 
 import java.util.Objects;
-import java.util.Set;
 
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
@@ -18,14 +17,6 @@ import static dev.camelkling.capabilities.VideoRuleChecks.isOn;
  */
 public final class Image2VideoValidator implements RequestValidator<Image2VideoRequest> {
 
-    static final Set<String> DOCUMENTED_EXTRA_FIELDS = Sets.of("voice_list", "element_list", "static_mask",
-            "dynamic_masks");
-
-    /** Wire names {@link Image2VideoRequest} already has a property for. */
-    static final Set<String> TYPED_FIELDS = Sets.of("model_name", "image", "image_tail", "prompt", "negative_prompt",
-            "mode", "duration", "sound", "cfg_scale", "camera_control", "multi_shot", "shot_type", "multi_prompt",
-            "watermark_info", "callback_url", "external_task_id");
-
     private final CapabilityMap map;
 
     public Image2VideoValidator(CapabilityMap map) {
@@ -34,12 +25,9 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
 
     @Override
     public void validate(Image2VideoRequest r) {
-        ModelCapability cap = VideoRuleChecks.capability(map, CapabilityMap.IMAGE2VIDEO, r.model());
+        ModelCapability cap = VideoRuleChecks.capability(map, CapabilityMap.IMAGE2VIDEO, r.modelName());
         VideoRuleChecks.modeDurationAndSound(r, cap);
         VideoRuleChecks.cfgScale(r, cap);
-        if (r.extraFields().containsKey("aspect_ratio")) {
-            throw invalid("aspect_ratio", "is not a field of image2video; the video takes the image's aspect ratio");
-        }
         VideoRuleChecks.multiShot(r, cap, map);
         // intelligence splits the shots from prompt, so it needs one
         boolean intelligentShots = isOn(r.multiShot()) && "intelligence".equals(r.shotType());
@@ -47,7 +35,7 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
         VideoRuleChecks.cameraControl(r, cap);
         frames(r, cap);
         VideoRuleChecks.delivery(r);
-        VideoRuleChecks.extraFields(r, CapabilityMap.IMAGE2VIDEO, DOCUMENTED_EXTRA_FIELDS, TYPED_FIELDS);
+        VideoRuleChecks.lists(r, r.elementList(), r.dynamicMasks());
     }
 
     private static void frames(Image2VideoRequest r, ModelCapability cap) {
@@ -55,8 +43,7 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
             // Kling's text says "image or image_tail", but its capability map no longer lists tail-only for any model
             throw invalid("image", "is required (an image_tail alone is not supported by current models)");
         }
-        boolean motionBrush = r.extraFields().containsKey("static_mask") || r.extraFields().containsKey(
-                "dynamic_masks");
+        boolean motionBrush = r.staticMask() != null || r.dynamicMasks() != null;
         if (r.imageTail() != null) {
             endFrameSupport(r, cap);
             if (r.cameraControl() != null) {
@@ -65,7 +52,7 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
             }
         }
         if (motionBrush && (r.imageTail() != null || r.cameraControl() != null)) {
-            String mask = r.extraFields().containsKey("static_mask") ? "static_mask" : "dynamic_masks";
+            String mask = r.staticMask() != null ? "static_mask" : "dynamic_masks";
             throw invalid(mask, "cannot be combined with " + (r.imageTail() != null ? "image_tail" : "camera_control")
                                 + " (Kling accepts only one of image_tail, camera_control and motion brush)");
         }
@@ -91,7 +78,7 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
             throw invalid("image_tail", "needs duration " + describe(support.durations()) + " for " + cap.model()
                                         + " (got " + duration + ")");
         }
-        if (support.silentOnly() && isOn(r.sound())) {
+        if (support.silentOnly() && VideoRuleChecks.soundOn(r)) {
             throw invalid("image_tail", "cannot be combined with sound on for " + cap.model());
         }
     }

@@ -1,7 +1,6 @@
 package dev.camelkling.capabilities;
 
 import java.util.Objects;
-import java.util.Set;
 
 import dev.camelkling.client.model.Text2VideoRequest;
 
@@ -11,14 +10,6 @@ import static dev.camelkling.capabilities.VideoRuleChecks.isOn;
 /** Checks a {@code text2video} request against a {@link CapabilityMap}; the first broken rule is reported. */
 public final class Text2VideoValidator implements RequestValidator<Text2VideoRequest> {
 
-    /** Extra fields documented for text2video ({@code voice_list} is unconfirmed there, so it is let through). */
-    static final Set<String> DOCUMENTED_EXTRA_FIELDS = Sets.of("voice_list");
-
-    /** Wire names {@link Text2VideoRequest} already has a property for. */
-    static final Set<String> TYPED_FIELDS = Sets.of("model_name", "prompt", "negative_prompt", "mode", "duration",
-            "aspect_ratio", "sound", "cfg_scale", "camera_control", "multi_shot", "shot_type", "multi_prompt",
-            "watermark_info", "callback_url", "external_task_id");
-
     private final CapabilityMap map;
 
     public Text2VideoValidator(CapabilityMap map) {
@@ -27,7 +18,7 @@ public final class Text2VideoValidator implements RequestValidator<Text2VideoReq
 
     @Override
     public void validate(Text2VideoRequest r) {
-        ModelCapability cap = VideoRuleChecks.capability(map, CapabilityMap.TEXT2VIDEO, r.model());
+        ModelCapability cap = VideoRuleChecks.capability(map, CapabilityMap.TEXT2VIDEO, r.modelName());
         VideoRuleChecks.modeDurationAndSound(r, cap);
         VideoRuleChecks.cfgScale(r, cap);
         if (r.aspectRatio() != null && !cap.aspectRatios().contains(r.aspectRatio())) {
@@ -39,6 +30,6 @@ public final class Text2VideoValidator implements RequestValidator<Text2VideoReq
         VideoRuleChecks.prompts(r, !customShots, " (unless multi_shot is true with shot_type customize)");
         VideoRuleChecks.cameraControl(r, cap);
         VideoRuleChecks.delivery(r);
-        VideoRuleChecks.extraFields(r, CapabilityMap.TEXT2VIDEO, DOCUMENTED_EXTRA_FIELDS, TYPED_FIELDS);
+        VideoRuleChecks.lists(r, null, null);
     }
 }

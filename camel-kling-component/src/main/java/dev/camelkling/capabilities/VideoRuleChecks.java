@@ -1,17 +1,13 @@
 package dev.camelkling.capabilities;
 
-import java.lang.reflect.Array;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import dev.camelkling.client.model.CameraConfig;
@@ -52,11 +48,23 @@ final class VideoRuleChecks {
 
     /** The duration Kling will use: the request's, or 5 s. */
     static int effectiveDuration(VideoGenerationRequest r) {
-        return r.duration() == null ? CapabilityMap.DEFAULT_DURATION : r.duration();
+        if (r.duration() == null) {
+            return CapabilityMap.DEFAULT_DURATION;
+        }
+        try {
+            return Integer.parseInt(r.duration().strip());
+        } catch (NumberFormatException e) {
+            throw invalid("duration", "must be a whole number of seconds, got '" + r.duration() + "'");
+        }
     }
 
     static boolean isOn(Boolean flag) {
         return Boolean.TRUE.equals(flag);
+    }
+
+    /** Native audio asked for ({@code sound: on}). */
+    static boolean soundOn(VideoGenerationRequest r) {
+        return "on".equals(r.sound());
     }
 
     /** Mode and duration (Kling's defaults included, since a model might not accept them), then sound. */
@@ -70,7 +78,10 @@ final class VideoRuleChecks {
             throw invalid("duration",
                     "must be " + describe(cap.durations()) + " for " + cap.model() + got(r.duration(), duration));
         }
-        if (isOn(r.sound())) {
+        if (r.sound() != null && !"on".equals(r.sound()) && !"off".equals(r.sound())) {
+            throw invalid("sound", "must be on/off or true/false, got '" + r.sound() + "'");
+        }
+        if (soundOn(r)) {
             if (!cap.supportsSound()) {
                 throw invalid("sound", "on is not supported by " + cap.model() + " (it makes silent videos)");
             }
@@ -265,44 +276,28 @@ final class VideoRuleChecks {
     }
 
     /**
-     * The pass-through fields: only documented ones, none that duplicates a typed property, and the documented
-     * limits on {@code voice_list}, {@code element_list} and {@code dynamic_masks}.
+     * {@code voice_list} (not with {@code element_list}, only with sound on) and the documented limits on the
+     * lists: voices, elements, motion-brush groups.
      *
-     * @param documented the extra fields documented for the operation
-     * @param typed      wire names the request already has a property for
+     * @param elements the request's {@code element_list}, or {@code null}
+     * @param masks    the request's {@code dynamic_masks}, or {@code null}
      */
-    static void extraFields(VideoGenerationRequest r, String operation, Set<String> documented, Set<String> typed) {
-        Map<String, Object> extras = r.extraFields();
-        for (String key : new TreeSet<>(extras.keySet())) { // sorted: the same first violation every time
-            if (key.equals("model")) {
-                throw invalid("model", "is not a Kling field; use model_name (Kling treats 'model' as an empty "
-                                       + "model_name)");
-            }
-            if (typed.contains(key)) {
-                throw invalid(key, "must be set through the request's own property, not as an extra field");
-            }
-            if (!documented.contains(key)) {
-                throw invalid(key, "is not a documented " + operation + " field (extra fields allowed: "
-                                   + documented + ")");
-            }
-        }
-        if (extras.containsKey("voice_list")) {
-            if (extras.containsKey("element_list")) {
+    static void lists(VideoGenerationRequest r, List<?> elements, List<?> masks) {
+        if (r.voiceList() != null) {
+            if (elements != null) {
                 throw invalid("voice_list", "cannot be combined with element_list (Kling accepts one or the other)");
             }
-            if (!isOn(r.sound())) {
+            if (!soundOn(r)) {
                 throw invalid("voice_list", "requires sound on");
             }
         }
-        atMost(extras, "voice_list", CapabilityMap.MAX_VOICES, "voices");
-        atMost(extras, "element_list", CapabilityMap.MAX_ELEMENTS, "elements");
-        atMost(extras, "dynamic_masks", CapabilityMap.MAX_DYNAMIC_MASKS, "mask groups");
+        atMost(r.voiceList(), "voice_list", CapabilityMap.MAX_VOICES, "voices");
+        atMost(elements, "element_list", CapabilityMap.MAX_ELEMENTS, "elements");
+        atMost(masks, "dynamic_masks", CapabilityMap.MAX_DYNAMIC_MASKS, "mask groups");
     }
 
-    private static void atMost(Map<String, Object> extras, String field, int max, String what) {
-        Object value = extras.get(field);
-        int size = value instanceof Collection<?> c ? c.size()
-                : value != null && value.getClass().isArray() ? Array.getLength(value) : -1;
+    private static void atMost(List<?> list, String field, int max, String what) {
+        int size = list == null ? -1 : list.size();
         if (size > max) {
             throw invalid(field, "must have at most " + max + " " + what + " (got " + size + ")");
         }

@@ -157,6 +157,15 @@ public final class OfficialDialect implements Dialect {
     }
 
     /** Voices of a result or a preset list item. */
+    /** The assets of a task result or preset list under {@code key} ({@code voices}, {@code elements}). */
+    public static List<?> assets(String key, JsonNode items) {
+        return switch (key) {
+            case "voices" -> voices(items);
+            case "elements" -> elements(items);
+            default -> throw new IllegalArgumentException("no reader for assets under '" + key + "'");
+        };
+    }
+
     public static List<VoiceResult> voices(JsonNode voices) {
         List<VoiceResult> out = new ArrayList<>();
         for (JsonNode v : voices) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,6 +14,7 @@ import org.apache.camel.Message;
 import dev.camelkling.client.OfficialDialect;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.operations.AssetActions;
 
 /**
  * The actions of custom-voice and element besides create: get a task, list tasks, list the presets, delete one
@@ -22,36 +22,15 @@ import dev.camelkling.exceptions.KlingValidationException;
  */
 final class AssetCalls {
 
-    /**
-     * One asset kind as data.
-     *
-     * @param presetsPath  GET path of the presets
-     * @param deletePath   POST path of the delete
-     * @param idField      the wire field the delete takes
-     * @param idHeader     the header that names the asset to delete
-     * @param idType       String for voices, Long for elements
-     * @param maxPageSize  largest pageSize of the list
-     * @param presets      reads the preset list's data into the body
-     */
-    record Kind(String presetsPath, String deletePath, String idField, String idHeader, Class<?> idType,
-            int maxPageSize, Function<JsonNode, List<?>> presets) {
-    }
-
-    static final Kind VOICES = new Kind("/v1/general/presets-voices", "/v1/general/delete-voices", "voice_id",
-            KlingConstants.VOICE_ID, String.class, 1000, data -> items(data, "voices", "voice_id",
-                    OfficialDialect::voices));
-    static final Kind ELEMENTS = new Kind("/v1/general/advanced-presets-elements", "/v1/general/delete-elements",
-            "element_id", KlingConstants.ELEMENT_ID, Long.class, 500, data -> items(data, "elements", "element_id",
-                    OfficialDialect::elements));
     static final int MAX_PAGE_NUM = 1000;
     static final int DEFAULT_PAGE_SIZE = 30;
 
     private AssetCalls() {
     }
 
-    /** create, get, list, presets and delete of one asset operation ({@code custom-voice}, {@code element}). */
+    /** create, get, list, presets and delete of one asset operation, as its declaration describes them. */
     static ActionHandler actions(KlingEndpoint endpoint, String action, OperationHandler create) {
-        Kind kind = "element".equals(endpoint.getOperation()) ? ELEMENTS : VOICES;
+        AssetActions kind = endpoint.getSpec().assets();
         return new ActionHandler(endpoint.getOperation(), action, Map.of(
                 ActionHandler.CREATE, create,
                 "get", (CallHandler) exchange -> get(endpoint, exchange),
@@ -75,7 +54,7 @@ final class AssetCalls {
     }
 
     /** One page of the operation's tasks, newest first as Kling lists them: body {@code List<KlingTask>}. */
-    private static CompletableFuture<Void> list(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
+    private static CompletableFuture<Void> list(KlingEndpoint endpoint, AssetActions kind, Exchange exchange) {
         Message in = exchange.getMessage();
         int pageNum = page(exchange, KlingConstants.PAGE_NUM, 1, MAX_PAGE_NUM, 1);
         int pageSize = page(exchange, KlingConstants.PAGE_SIZE, 1, kind.maxPageSize(), DEFAULT_PAGE_SIZE);
@@ -87,10 +66,10 @@ final class AssetCalls {
     }
 
     /** Kling's presets: body {@code List<VoiceResult>} or {@code List<ElementResult>}. */
-    private static CompletableFuture<Void> presets(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
+    private static CompletableFuture<Void> presets(KlingEndpoint endpoint, AssetActions kind, Exchange exchange) {
         Message in = exchange.getMessage();
         return endpoint.getClient().get(kind.presetsPath()).thenAccept(data -> {
-            List<?> presets = kind.presets().apply(data);
+            List<?> presets = items(data, kind.resultKey(), kind.idField());
             in.setHeader(KlingConstants.RESULT_COUNT, presets.size());
             in.setBody(presets);
         });
@@ -100,7 +79,7 @@ final class AssetCalls {
      * Deletes one custom voice or element; safe to repeat. Body: the deleted id; headers: the task id and status
      * of Kling's answer.
      */
-    private static CompletableFuture<Void> delete(KlingEndpoint endpoint, Kind kind, Exchange exchange) {
+    private static CompletableFuture<Void> delete(KlingEndpoint endpoint, AssetActions kind, Exchange exchange) {
         Message in = exchange.getMessage();
         // only the header: the voiceId option is tts's default voice, and a delete must never fall back to it
         Object id = in.getHeader(kind.idHeader());
@@ -109,7 +88,7 @@ final class AssetCalls {
                                                                 + endpoint.getOperation());
         }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        if (kind.idType() == Long.class) {
+        if (kind.numericId()) {
             Long elementId = exchange.getContext().getTypeConverter().tryConvertTo(Long.class, exchange, id);
             if (elementId == null) {
                 throw new KlingValidationException(kind.idHeader(), "must be a number, got '" + id + "'");
@@ -118,7 +97,7 @@ final class AssetCalls {
         } else {
             body.put(kind.idField(), id.toString().strip());
         }
-        Object deleted = kind.idType() == Long.class ? body.get(kind.idField()).asLong() : body.get(kind.idField())
+        Object deleted = kind.numericId() ? body.get(kind.idField()).asLong() : body.get(kind.idField())
                 .asText();
         return endpoint.getClient().post(kind.deletePath(), body, true).thenAccept(data -> {
             String taskId = data == null ? null : textOrNull(data.path("task_id"));
@@ -147,15 +126,14 @@ final class AssetCalls {
      * Preset list items: Kling documents task-shaped items with the presets in {@code task_result.<key>}; an item
      * that is itself a voice or an element is read as one too.
      */
-    private static <T> List<T> items(JsonNode data, String key, String idField,
-                                     Function<JsonNode, List<T>> reader) {
-        List<T> out = new ArrayList<>();
+    private static List<?> items(JsonNode data, String key, String idField) {
+        List<Object> out = new ArrayList<>();
         JsonNode list = data.isArray() ? data : data.path("list").isArray() ? data.path("list") : data.path(key);
         for (JsonNode item : list) {
             if (item.has(idField)) {
-                out.addAll(reader.apply(JsonNodeFactory.instance.arrayNode().add(item)));
+                out.addAll(OfficialDialect.assets(key, JsonNodeFactory.instance.arrayNode().add(item)));
             } else {
-                out.addAll(reader.apply(item.path("task_result").path(key)));
+                out.addAll(OfficialDialect.assets(key, item.path("task_result").path(key)));
             }
         }
         return out;

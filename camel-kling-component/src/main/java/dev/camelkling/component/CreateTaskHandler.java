@@ -13,7 +13,7 @@ import org.apache.camel.Exchange;
 
 import dev.camelkling.client.Dialect;
 import dev.camelkling.client.KlingClient;
-import dev.camelkling.client.RequestWriter;
+import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.component.mapping.ExternalTaskIds;
@@ -43,17 +43,14 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
     private final KlingEndpoint endpoint;
     private final KlingRuntime runtime;
     private final RequestMapper<R> mapper;
-    private final RequestWriter<R> writer;
     private final OperationSpec<R> spec;
     private final FirstCheckNotice notice;
 
     /** @param spec the declaration of the task's create (lip-sync's is not the route's request) */
-    CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper, RequestWriter<R> writer,
-                      OperationSpec<R> spec) {
+    CreateTaskHandler(KlingEndpoint endpoint, KlingRuntime runtime, RequestMapper<R> mapper, OperationSpec<R> spec) {
         this.endpoint = endpoint;
         this.runtime = runtime;
         this.mapper = mapper;
-        this.writer = writer;
         this.spec = spec;
         this.notice = new FirstCheckNotice(endpoint.getOperation());
     }
@@ -73,7 +70,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         R request = mapper.map(exchange);
         spec.validator().validate(request);
         UnitEstimate estimate = estimate(exchange, request);
-        ObjectNode body = writer.write(request);
+        ObjectNode body = RequestJson.write(request);
         GatewayFields.add(body, endpoint.getConfiguration());
         Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
         exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
@@ -110,7 +107,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
             return resume(resumable.get(), spec.typical().apply(request));
         }
         UnitEstimate estimate = reserved != null ? reserved.estimate() : estimate(exchange, request);
-        ObjectNode body = writer.write(request);
+        ObjectNode body = RequestJson.write(request);
         GatewayFields.add(body, endpoint.getConfiguration());
         String key = request.externalTaskId();
         // an operation without external id (tts, answered at once) is still recorded, under a key of its own

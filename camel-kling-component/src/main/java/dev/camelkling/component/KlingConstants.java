@@ -94,7 +94,7 @@ public final class KlingConstants {
     @Metadata(description = "An element id. In: the element the element operation deletes. Out: the first"
                             + " element of an element result.",
               javaType = "Long")
-    public static final String ELEMENT_ID = "CamelKlingElementId";
+    public static final String ELEMENT_ID = Headers.ELEMENT_ID;
     @Metadata(description = "A selection session (multi-elements; lip-sync's identify-face). In: the session the next"
                             + " multi-elements step works on. Out: the session a step or a result belongs to.",
               javaType = "String")

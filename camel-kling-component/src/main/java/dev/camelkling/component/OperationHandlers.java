@@ -3,15 +3,8 @@ package dev.camelkling.component;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.camelkling.client.Image2VideoWriter;
-import dev.camelkling.client.RequestJson;
-import dev.camelkling.client.Text2VideoWriter;
 import dev.camelkling.client.model.KlingRequest;
-import dev.camelkling.component.mapping.Image2VideoMapper;
 import dev.camelkling.component.mapping.OptionValues;
-import dev.camelkling.component.mapping.Text2VideoMapper;
 import dev.camelkling.component.mapping.WireRequestMapper;
 import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.operations.VideoOperations;
@@ -27,7 +20,6 @@ final class OperationHandlers {
         OptionValues options = ConfigurationValues.of(endpoint.getConfiguration());
         return switch (spec.kind()) {
             case TASK -> create(endpoint, runtime, options, spec);
-            case TYPED_VIDEO -> typedVideo(endpoint, runtime, options);
             case LIP_SYNC -> new LipSyncHandler(endpoint, runtime,
                     new WireRequestMapper<>(VideoOperations.LIP_SYNC.request(), options),
                     create(endpoint, runtime, options, VideoOperations.ADVANCED_LIP_SYNC));
@@ -37,17 +29,6 @@ final class OperationHandlers {
             case ACCOUNT -> new AccountHandler(endpoint, runtime);
             case LOOKUP -> new GetTaskHandler(endpoint);
         };
-    }
-
-    /** text2video and image2video: their own mappers and writers. */
-    private static OperationHandler typedVideo(KlingEndpoint endpoint, KlingRuntime runtime, OptionValues options) {
-        ObjectMapper json = runtime.objectMapper();
-        if (endpoint.getSpec() == VideoOperations.TEXT2VIDEO) {
-            return new CreateTaskHandler<>(endpoint, runtime, new Text2VideoMapper(options),
-                    new Text2VideoWriter(json), VideoOperations.TEXT2VIDEO);
-        }
-        return new CreateTaskHandler<>(endpoint, runtime, new Image2VideoMapper(options), new Image2VideoWriter(json),
-                VideoOperations.IMAGE2VIDEO);
     }
 
     /** The selection steps of a session and the editing task, by action (default create). */
@@ -64,6 +45,6 @@ final class OperationHandlers {
     private static <R extends KlingRequest> CreateTaskHandler<R> create(KlingEndpoint endpoint, KlingRuntime runtime,
                                                                         OptionValues options, OperationSpec<R> spec) {
         return new CreateTaskHandler<>(endpoint, runtime, new WireRequestMapper<>(spec.request(), options),
-                RequestJson::write, spec);
+                spec);
     }
 }

@@ -25,7 +25,9 @@ public final class AccountOperations {
 
     /** Create (a task), get, list, delete custom voices; list the preset ones (action option). */
     public static final OperationSpec<CustomVoiceRequest> CUSTOM_VOICE = OperationSpec
-            .task("custom-voice", "/v1/general/custom-voices", CustomVoiceRequest.class).kind(Kind.ASSETS)
+            .task("custom-voice", "/v1/general/custom-voices", CustomVoiceRequest.class)
+            .assets(new AssetActions("/v1/general/presets-voices", "/v1/general/delete-voices", "voice_id",
+                    Headers.VOICE_ID, false, 1000, "voices"))
             .textBody("voice_name")
             .fields(FieldSource.header(RequestShape.urlOrId("voice_url", "video_id"), Headers.VIDEO, ValueKind.TEXT),
                     FieldSource.header("voice_url", Headers.AUDIO, ValueKind.TEXT), CALLBACK_URL)
@@ -34,7 +36,9 @@ public final class AccountOperations {
 
     /** Create (a task), get, list, delete elements; list the preset ones (action option). */
     public static final OperationSpec<ElementRequest> ELEMENT = OperationSpec
-            .task("element", "/v1/general/advanced-custom-elements", ElementRequest.class).kind(Kind.ASSETS)
+            .task("element", "/v1/general/advanced-custom-elements", ElementRequest.class)
+            .assets(new AssetActions("/v1/general/advanced-presets-elements", "/v1/general/delete-elements",
+                    "element_id", Headers.ELEMENT_ID, true, 500, "elements"))
             .fields(CALLBACK_URL).validator(new ElementValidator()).typicalSeconds(60)
             .price(r -> Quote.fixed("element")).build();
 

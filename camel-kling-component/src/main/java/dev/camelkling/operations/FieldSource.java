@@ -31,7 +31,16 @@ public record FieldSource(String wirePath, String option, String header, ValueKi
          * Speech for avatar and lip-sync: a short id is a tts {@code audio_id} (the path given); anything else is
          * the audio itself, written to the sibling {@code sound_file}.
          */
-        SPEECH
+        SPEECH,
+        /**
+         * Camera movement: a {@code CameraControl}, or a type name; {@code simple} takes its axes from the
+         * {@code cameraConfig} option ({@link FieldSources#CAMERA_CONFIG}).
+         */
+        CAMERA,
+        /** Axes written {@code axis:value[,axis:value]} ({@code zoom:5}): a simple camera movement. */
+        CAMERA_AXES,
+        /** The shots of a multi-shot video: a list of {@code MultiShotPrompt}s or of maps (index, prompt, duration). */
+        SHOTS
     }
 
     /** A field set by an endpoint option only. */

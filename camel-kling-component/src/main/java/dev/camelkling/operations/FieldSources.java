@@ -23,6 +23,13 @@ public final class FieldSources {
             Headers.CALLBACK_URL, ValueKind.TEXT);
     public static final FieldSource MULTI_SHOT = FieldSource.option("multi_shot", "multiShot", ValueKind.FLAG);
     public static final FieldSource SHOT_TYPE = FieldSource.option("shot_type", "shotType", ValueKind.TEXT);
+    public static final FieldSource MULTI_PROMPT = FieldSource.header("multi_prompt", Headers.MULTI_PROMPT,
+            ValueKind.SHOTS);
+    /** The axes of a simple camera movement; alone, they make one. List it before {@link #CAMERA_CONTROL}. */
+    public static final FieldSource CAMERA_CONFIG = FieldSource.option("camera_control", "cameraConfig",
+            ValueKind.CAMERA_AXES);
+    public static final FieldSource CAMERA_CONTROL = new FieldSource("camera_control", "cameraControl",
+            Headers.CAMERA_CONTROL, ValueKind.CAMERA);
     public static final FieldSource N = new FieldSource("n", "n", Headers.N, ValueKind.WHOLE);
     public static final FieldSource RESOLUTION = new FieldSource("resolution", "resolution", Headers.RESOLUTION,
             ValueKind.TEXT);

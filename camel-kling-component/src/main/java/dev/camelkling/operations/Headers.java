@@ -17,6 +17,7 @@ public final class Headers {
     public static final String IMAGE_TAIL = "CamelKlingImageTail";
     public static final String MODE = "CamelKlingMode";
     public static final String MODEL = "CamelKlingModel";
+    public static final String ELEMENT_ID = "CamelKlingElementId";
     public static final String MULTI_PROMPT = "CamelKlingMultiPrompt";
     public static final String N = "CamelKlingN";
     public static final String NEGATIVE_PROMPT = "CamelKlingNegativePrompt";

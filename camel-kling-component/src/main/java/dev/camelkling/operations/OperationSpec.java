@@ -2,7 +2,9 @@ package dev.camelkling.operations;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -27,20 +29,16 @@ import dev.camelkling.client.model.KlingRequest;
  * @param slots        concurrency slots a task of a given request takes (an image task: one per image)
  * @param callbacks    whether it takes a {@code callback_url}
  * @param price        what a request costs, as a {@link Quote} the price table turns into units
+ * @param assets       the actions besides create of an asset operation ({@link Kind#ASSETS}), else {@code null}
  */
 public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, String packType, String officialPath,
         RequestShape<R> request, RequestValidator<R> validator, Function<R, Duration> typical, Duration usual,
-        ToIntFunction<R> slots, boolean callbacks, PriceRule<R> price) {
+        ToIntFunction<R> slots, boolean callbacks, PriceRule<R> price, AssetActions assets) {
 
     /** How a producer runs an operation. */
     public enum Kind {
         /** Create a task from the request, wait for it. */
         TASK,
-        /**
-         * text2video and image2video: like {@link #TASK}, with typed requests built by their own mappers and
-         * writers (the older of the two request conventions).
-         */
-        TYPED_VIDEO,
         /** identify-face, then the create ({@link VideoOperations#ADVANCED_LIP_SYNC}). */
         LIP_SYNC,
         /** The steps of a selection session (action option), then the editing task. */
@@ -80,7 +78,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
     /** An operation without a request of its own (account, task). */
     static OperationSpec<KlingRequest> call(String uriName, Kind kind, String officialPath) {
         return new OperationSpec<>(uriName, kind, null, officialPath, null, null, r -> DEFAULT_TYPICAL,
-                DEFAULT_TYPICAL, r -> 1, false, null);
+                DEFAULT_TYPICAL, r -> 1, false, null, null);
     }
 
     /** Fills a declaration; the defaults are those of most operations. */
@@ -93,6 +91,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         private String textBody;
         private String mediaBody;
         private List<FieldSource> fields = List.of();
+        private final Map<String, String> refused = new LinkedHashMap<>();
         private boolean externalTaskId = true;
         private RequestValidator<R> validator;
         private Function<R, Duration> typical;
@@ -100,6 +99,7 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         private ToIntFunction<R> slots = r -> 1;
         private boolean callbacks = true;
         private PriceRule<R> price;
+        private AssetActions assets;
 
         private Builder(String uriName, Kind kind, String officialPath, Class<R> type) {
             this.uriName = uriName;
@@ -136,10 +136,26 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
             return this;
         }
 
+        /**
+         * A raw field that is not the operation's, refused with a rule that says what to do instead (a field
+         * users try for a reason, where "unknown field" would not help).
+         */
+        Builder<R> refuses(String wireField, String rule) {
+            this.refused.put(wireField, rule);
+            return this;
+        }
+
         /** Synchronous operations (tts) take neither external id nor callback. */
         Builder<R> synchronous() {
             this.externalTaskId = false;
             this.callbacks = false;
+            return this;
+        }
+
+        /** An asset operation: create, get, list, presets and delete (action option). */
+        Builder<R> assets(AssetActions value) {
+            this.assets = value;
+            this.kind = Kind.ASSETS;
             return this;
         }
 
@@ -177,8 +193,9 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
             Objects.requireNonNull(price, () -> uriName + ": no price rule");
             Function<R, Duration> t = typical != null ? typical : r -> usual;
             return new OperationSpec<>(uriName, kind, packType, officialPath,
-                    new RequestShape<>(type, textBody, mediaBody, fields, externalTaskId), validator, t, usual, slots,
-                    callbacks, price);
+                    new RequestShape<>(type, textBody, mediaBody, fields, refused, externalTaskId), validator, t, usual,
+                    slots,
+                    callbacks, price, assets);
         }
     }
 }

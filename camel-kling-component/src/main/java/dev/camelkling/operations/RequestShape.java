@@ -1,6 +1,7 @@
 package dev.camelkling.operations;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.camelkling.client.model.KlingRequest;
 
@@ -11,13 +12,15 @@ import dev.camelkling.client.model.KlingRequest;
  * @param textBody       the wire field a String body fills ({@code prompt}, {@code text}...), or {@code null}
  * @param mediaBody      the wire field a byte[]/File/Path/InputStream body fills, or {@code null}
  * @param sources        the fields endpoint options and headers may fill
+ * @param refused        raw fields that are not the operation's, each with the rule a refusal gives
  * @param externalTaskId whether the operation takes an {@code external_task_id} (tts does not)
  */
 public record RequestShape<R extends KlingRequest>(Class<R> type, String textBody, String mediaBody,
-        List<FieldSource> sources, boolean externalTaskId) {
+        List<FieldSource> sources, Map<String, String> refused, boolean externalTaskId) {
 
     public RequestShape {
         sources = List.copyOf(sources);
+        refused = Map.copyOf(refused);
     }
 
     /**

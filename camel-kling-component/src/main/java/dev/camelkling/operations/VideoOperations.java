@@ -35,10 +35,13 @@ import dev.camelkling.operations.OperationSpec.Kind;
 import static dev.camelkling.operations.FieldSources.ASPECT_RATIO;
 import static dev.camelkling.operations.FieldSources.AUDIO_ID_OR_FILE;
 import static dev.camelkling.operations.FieldSources.CALLBACK_URL;
+import static dev.camelkling.operations.FieldSources.CAMERA_CONFIG;
+import static dev.camelkling.operations.FieldSources.CAMERA_CONTROL;
 import static dev.camelkling.operations.FieldSources.CFG_SCALE;
 import static dev.camelkling.operations.FieldSources.DURATION;
 import static dev.camelkling.operations.FieldSources.MODE;
 import static dev.camelkling.operations.FieldSources.MODEL_NAME;
+import static dev.camelkling.operations.FieldSources.MULTI_PROMPT;
 import static dev.camelkling.operations.FieldSources.MULTI_SHOT;
 import static dev.camelkling.operations.FieldSources.NEGATIVE_PROMPT;
 import static dev.camelkling.operations.FieldSources.PROMPT;
@@ -57,22 +60,33 @@ import static dev.camelkling.operations.Prices.seconds;
 public final class VideoOperations {
 
     static final String PACK = "video";
+    /** Why a raw {@code model} field is refused: Kling reads it as an empty {@code model_name}, its default. */
+    private static final String RAW_MODEL = "is not a Kling field; use model_name (Kling treats 'model' as an empty "
+                                            + "model_name)";
     /** The URI names declared here, in the order of the component's operation enum. */
     static final String URI_NAMES = "text2video,image2video,multi-image2video,omni-video,motion-control,video-extend,"
                                     + "avatar,lip-sync,effects,multi-elements";
 
     public static final OperationSpec<Text2VideoRequest> TEXT2VIDEO = OperationSpec
-            .task("text2video", "/v1/videos/text2video", Text2VideoRequest.class).kind(Kind.TYPED_VIDEO).pack(PACK)
-            .textBody("prompt")
+            .task("text2video", "/v1/videos/text2video", Text2VideoRequest.class).pack(PACK).textBody("prompt")
+            .fields(MODEL_NAME, PROMPT, NEGATIVE_PROMPT, MODE, DURATION, ASPECT_RATIO, SOUND, CFG_SCALE,
+                    CAMERA_CONFIG, CAMERA_CONTROL, MULTI_SHOT, SHOT_TYPE, MULTI_PROMPT, WATERMARK, CALLBACK_URL)
+            .refuses("model", RAW_MODEL)
             .validator(new Text2VideoValidator(CapabilityMap.defaults()))
-            .typical(r -> TypicalDurations.video(r.model(), r.mode(), r.duration()))
+            .typical(r -> TypicalDurations.video(r.modelName(), r.mode(), Prices.wholeSeconds(r.duration())))
             .price(VideoOperations::generation).build();
 
+    // a media body or the image header is the first frame
     public static final OperationSpec<Image2VideoRequest> IMAGE2VIDEO = OperationSpec
-            .task("image2video", "/v1/videos/image2video", Image2VideoRequest.class).kind(Kind.TYPED_VIDEO)
-            .pack(PACK).textBody("prompt").mediaBody("image")
+            .task("image2video", "/v1/videos/image2video", Image2VideoRequest.class).pack(PACK).textBody("prompt")
+            .mediaBody("image")
+            .fields(MODEL_NAME, PROMPT, NEGATIVE_PROMPT, MODE, DURATION, SOUND, CFG_SCALE, CAMERA_CONFIG,
+                    CAMERA_CONTROL, MULTI_SHOT, SHOT_TYPE, MULTI_PROMPT, FieldSources.image("image"),
+                    FieldSource.header("image_tail", Headers.IMAGE_TAIL, ValueKind.MEDIA), WATERMARK, CALLBACK_URL)
+            .refuses("model", RAW_MODEL)
+            .refuses("aspect_ratio", "is not a field of image2video; the video takes the image's aspect ratio")
             .validator(new Image2VideoValidator(CapabilityMap.defaults()))
-            .typical(r -> TypicalDurations.video(r.model(), r.mode(), r.duration()))
+            .typical(r -> TypicalDurations.video(r.modelName(), r.mode(), Prices.wholeSeconds(r.duration())))
             .price(VideoOperations::generation).build();
 
     // a media body or the image header is the first image; more images come in a Map or typed body
@@ -194,16 +208,11 @@ public final class VideoOperations {
 
     /** text2video and image2video: per 5 s for the older models, per second for kling-v3. */
     private static Quote generation(VideoGenerationRequest r) {
-        String model = or(r.model(), "kling-v1");
+        String model = or(r.modelName(), "kling-v1");
         String mode = or(r.mode(), "std");
-        String audio = !Boolean.TRUE.equals(r.sound()) ? "silent" : hasVoices(r) ? "voice" : "sound";
-        int seconds = r.duration() == null ? 5 : r.duration();
-        return new Quote(model, "video." + model + "." + mode + "." + audio, BigDecimal.valueOf(seconds), 1);
-    }
-
-    private static boolean hasVoices(VideoGenerationRequest r) {
-        Object voices = r.extraFields() == null ? null : r.extraFields().get("voice_list");
-        return voices instanceof java.util.Collection<?> c ? !c.isEmpty() : voices != null;
+        boolean voices = r.voiceList() != null && !r.voiceList().isEmpty();
+        String audio = !"on".equals(r.sound()) ? "silent" : voices ? "voice" : "sound";
+        return new Quote(model, "video." + model + "." + mode + "." + audio, seconds(r.duration(), 5), 1);
     }
 
     private static Quote omniVideo(OmniVideoRequest r) {

@@ -1,8 +1,8 @@
 package dev.camelkling.capabilities;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +10,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
+import dev.camelkling.client.model.DynamicMask;
+import dev.camelkling.client.model.ElementRef;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.client.model.MultiShotPrompt;
+import dev.camelkling.client.model.VoiceRef;
 
 import static dev.camelkling.capabilities.TestSupport.assertRejected;
 import static dev.camelkling.capabilities.TestSupport.gif;
@@ -25,6 +28,8 @@ class Image2VideoValidatorTest {
     private static final MediaInput URL_IMAGE = MediaInput.url("https://cdn.example.com/first.png");
     private static final MediaInput URL_TAIL = MediaInput.url("https://cdn.example.com/last.png");
     private static final MediaInput PNG_640x360 = MediaInput.bytes(png(640, 360));
+    private static final DynamicMask MASK = new DynamicMask(MediaInput.url("https://cdn.example.com/mask.png"),
+            List.of(new DynamicMask.TrajectoryPoint(10, 10), new DynamicMask.TrajectoryPoint(20, 20)));
 
     private final Image2VideoValidator validator = new Image2VideoValidator(CapabilityMap.defaults());
 
@@ -84,12 +89,6 @@ class Image2VideoValidatorTest {
     }
 
     @Test
-    void aspectRatioIsNotAnImageToVideoField() {
-        assertInvalid(request().extraField("aspect_ratio", "16:9"), "aspect_ratio",
-                "is not a field of image2video", "image's aspect ratio");
-    }
-
-    @Test
     void unknownModelListsTheImageToVideoModels() {
         assertInvalid(request().model("kling-v3-omni"), "model_name", "must be one of", "kling-v1-5", "image2video");
     }
@@ -142,7 +141,7 @@ class Image2VideoValidatorTest {
 
     @Test
     void motionBrushAndImageTailAreMutuallyExclusive() {
-        assertInvalid(request().model("kling-v1").imageTail(URL_TAIL).extraField("static_mask", "https://m/s.png"),
+        assertInvalid(request().model("kling-v1").imageTail(URL_TAIL).staticMask(MediaInput.url("https://m/s.png")),
                 "static_mask", "cannot be combined with image_tail");
     }
 
@@ -243,43 +242,36 @@ class Image2VideoValidatorTest {
         assertInvalid(request().model("kling-v2-1").cfgScale(0.5), "cfg_scale", "kling-v2.x models do not support");
     }
 
-    // --- extra fields
-
-    @Test
-    void undocumentedExtraFieldIsRejectedByName() {
-        assertInvalid(request().extraField("motion_strength", 3), "motion_strength",
-                "is not a documented image2video field");
-    }
+    // --- element, voice and mask lists
 
     @Test
     void elementListAndVoiceListAreMutuallyExclusive() {
         assertInvalid(request().model("kling-v3").sound(true)
-                .extraField("element_list", List.of(Map.of("element_id", 1L)))
-                .extraField("voice_list", List.of(Map.of("voice_id", "v"))), "voice_list",
+                .elementList(List.of(new ElementRef(1L))).voiceList(List.of(new VoiceRef("v"))), "voice_list",
                 "cannot be combined with element_list");
     }
 
     @Test
     void moreThanThreeElementsAreRejected() {
-        assertInvalid(request().model("kling-v3").extraField("element_list",
-                List.of(Map.of("element_id", 1L), Map.of("element_id", 2L), Map.of("element_id", 3L),
-                        Map.of("element_id", 4L))), "element_list", "at most 3 elements", "4");
+        assertInvalid(request().model("kling-v3").elementList(
+                List.of(new ElementRef(1L), new ElementRef(2L), new ElementRef(3L), new ElementRef(4L))),
+                "element_list", "at most 3 elements", "4");
     }
 
     @Test
     void moreThanSixDynamicMaskGroupsAreRejected() {
-        assertInvalid(request().model("kling-v1").mode("pro").extraField("dynamic_masks", new Object[7]),
+        assertInvalid(request().model("kling-v1").mode("pro").dynamicMasks(Collections.nCopies(7, MASK)),
                 "dynamic_masks", "at most 6");
     }
 
     @Test
     void voiceListPassesOnKlingV26ProWithSound() {
         assertValid(request().model("kling-v2-6").mode("pro").sound(true)
-                .extraField("voice_list", List.of(Map.of("voice_id", "v"))));
+                .voiceList(List.of(new VoiceRef("v"))));
     }
 
     @Test
     void elementListPassesOnKlingV3() {
-        assertValid(request().model("kling-v3").extraField("element_list", List.of(Map.of("element_id", 1L))));
+        assertValid(request().model("kling-v3").elementList(List.of(new ElementRef(1L))));
     }
 }

@@ -1,7 +1,6 @@
 package dev.camelkling.capabilities;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +10,7 @@ import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.Text2VideoRequest;
+import dev.camelkling.client.model.VoiceRef;
 
 import static dev.camelkling.capabilities.TestSupport.assertRejected;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -339,47 +339,24 @@ class Text2VideoValidatorTest {
         assertInvalid(request().externalTaskId(" "), "external_task_id", "must not be blank");
     }
 
-    // --- extra fields
-
-    @Test
-    void undocumentedExtraFieldIsRejectedByName() {
-        assertInvalid(request().extraField("seed", 42), "seed", "is not a documented text2video field",
-                "voice_list");
-    }
-
-    @Test
-    void extraModelFieldPointsToModelName() {
-        assertInvalid(request().extraField("model", "kling-v3"), "model", "is not a Kling field; use model_name",
-                "empty model_name");
-    }
-
-    @Test
-    void extraFieldDuplicatingATypedPropertyIsRejected() {
-        assertInvalid(request().extraField("aspect_ratio", "16:9"), "aspect_ratio", "request's own property");
-    }
-
-    @Test
-    void elementListIsNotATextToVideoField() {
-        assertInvalid(request().extraField("element_list", List.of(Map.of("element_id", 1))), "element_list",
-                "not a documented text2video field");
-    }
+    // --- voice_list
 
     @Test
     void voiceListNeedsSoundOn() {
-        assertInvalid(request().model("kling-v3").extraField("voice_list", List.of(Map.of("voice_id", "v1"))),
+        assertInvalid(request().model("kling-v3").voiceList(List.of(new VoiceRef("v1"))),
                 "voice_list", "requires sound on");
     }
 
     @Test
     void voiceListOfMoreThanTwoVoicesIsRejected() {
-        assertInvalid(request().model("kling-v3").sound(true).extraField("voice_list",
-                List.of(Map.of("voice_id", "a"), Map.of("voice_id", "b"), Map.of("voice_id", "c"))), "voice_list",
+        assertInvalid(request().model("kling-v3").sound(true).voiceList(
+                List.of(new VoiceRef("a"), new VoiceRef("b"), new VoiceRef("c"))), "voice_list",
                 "at most 2 voices", "3");
     }
 
     @Test
     void voiceListWithSoundOnPasses() {
         assertValid(request().model("kling-v2-6").mode("pro").sound(true)
-                .extraField("voice_list", List.of(Map.of("voice_id", "a"), Map.of("voice_id", "b"))));
+                .voiceList(List.of(new VoiceRef("a"), new VoiceRef("b"))));
     }
 }

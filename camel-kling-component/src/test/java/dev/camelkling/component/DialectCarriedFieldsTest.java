@@ -24,11 +24,14 @@ import dev.camelkling.capabilities.Text2VideoValidator;
 import dev.camelkling.client.dialect.Dialects;
 import dev.camelkling.client.model.CameraConfig;
 import dev.camelkling.client.model.CameraControl;
+import dev.camelkling.client.model.DynamicMask;
+import dev.camelkling.client.model.ElementRef;
 import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.MediaInput;
 import dev.camelkling.client.model.MultiShotPrompt;
 import dev.camelkling.client.model.Text2VideoRequest;
 import dev.camelkling.client.model.VideoRequestBuilder;
+import dev.camelkling.client.model.VoiceRef;
 import dev.camelkling.cost.CostEstimate;
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.operations.OperationSpec;
@@ -90,16 +93,17 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
             Map.entry("callback_url", b -> b.callbackUrl("https://hooks.example.org/kling")),
             Map.entry("external_task_id", b -> b.externalTaskId("order-" + UUID.randomUUID())),
             Map.entry("voice_list", b -> b.sound(true).mode("pro")
-                    .extraField("voice_list", List.of(Map.of("voice_id", "voice-1")))),
+                    .voiceList(List.of(new VoiceRef("voice-1")))),
             Map.entry("image", b -> {
             }),
             Map.entry("image_tail", b -> ((Image2VideoRequest.Builder) b)
                     .imageTail(MediaInput.url("https://img.example/last.png")).mode("pro").duration(5)),
-            Map.entry("element_list", b -> b.extraField("element_list", List.of(Map.of("element_id", 7)))),
-            Map.entry("static_mask", b -> b.extraField("static_mask", "https://img.example/static.png")),
-            Map.entry("dynamic_masks", b -> b.extraField("dynamic_masks", List.of(Map.of(
-                    "mask", "https://img.example/dynamic.png",
-                    "trajectories", List.of(Map.of("x", 10, "y", 10), Map.of("x", 20, "y", 20)))))));
+            Map.entry("element_list", b -> ((Image2VideoRequest.Builder) b).elementList(List.of(new ElementRef(7L)))),
+            Map.entry("static_mask", b -> ((Image2VideoRequest.Builder) b)
+                    .staticMask(MediaInput.url("https://img.example/static.png"))),
+            Map.entry("dynamic_masks", b -> ((Image2VideoRequest.Builder) b).dynamicMasks(List.of(new DynamicMask(
+                    MediaInput.url("https://img.example/dynamic.png"),
+                    List.of(new DynamicMask.TrajectoryPoint(10, 10), new DynamicMask.TrajectoryPoint(20, 20)))))));
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -118,6 +118,32 @@ class Image2VideoRouteTest extends KlingTestSupport {
     }
 
     @Test
+    void rawAspectRatioIsRefusedBecauseTheVideoTakesTheImagesAspectRatio() {
+        Exchange out = template.request("direct:animate", e -> {
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://images.example.com/first.png");
+            e.getMessage().setBody(java.util.Map.of("aspect_ratio", "16:9"));
+        });
+
+        KlingValidationException e = (KlingValidationException) out.getException();
+        assertThat(e.getField()).isEqualTo("aspect_ratio");
+        assertThat(e.getMessage()).contains("is not a field of image2video").contains("image's aspect ratio");
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void undocumentedRawFieldIsRefusedByName() {
+        Exchange out = template.request("direct:animate", e -> {
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://images.example.com/first.png");
+            e.getMessage().setBody(java.util.Map.of("motion_strength", 3));
+        });
+
+        KlingValidationException e = (KlingValidationException) out.getException();
+        assertThat(e.getField()).isEqualTo("motion_strength");
+        assertThat(e.getMessage()).contains("is not a field of this operation");
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
     void taskFailureReportedByKlingAfterAcceptingAnImageUrlIsSurfaced() {
         Exchange out = template.request("direct:animate", e -> {
             e.getMessage().setBody("[[fail]]");

@@ -65,6 +65,23 @@ class OperationDeclarationsTest {
         assertThat(declared).isEqualTo(OFFICIAL_PATHS);
     }
 
+    /** The presets and delete paths of the asset operations, typed from docs/kling-api-notes.md §8.14, §8.15. */
+    @Test
+    void assetOperationsDeclareKlingsDocumentedPresetsAndDeletePaths() {
+        Map<String, String> declared = new LinkedHashMap<>();
+        for (OperationSpec<?> spec : Operations.all()) {
+            assertThat(spec.assets() != null).as(spec + " declares asset actions exactly when it is an asset operation")
+                    .isEqualTo(spec.kind() == OperationSpec.Kind.ASSETS);
+            if (spec.assets() != null) {
+                declared.put(spec.uriName(), spec.assets().presetsPath() + " " + spec.assets().deletePath() + " "
+                                             + spec.assets().idField());
+            }
+        }
+        assertThat(declared).containsOnly(
+                Map.entry("custom-voice", "/v1/general/presets-voices /v1/general/delete-voices voice_id"),
+                Map.entry("element", "/v1/general/advanced-presets-elements /v1/general/delete-elements element_id"));
+    }
+
     @Test
     void taskOperationOffersOnlyOperationsThatCreateTasks() {
         for (String name : Operations.TASK_URI_NAMES.split(",")) {

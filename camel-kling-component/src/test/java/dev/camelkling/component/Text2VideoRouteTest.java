@@ -250,7 +250,31 @@ class Text2VideoRouteTest extends KlingTestSupport {
         Exchange out = template.request("direct:plain",
                 e -> e.getMessage().setBody(java.util.Map.of("model", "kling-v2-6", "prompt", "x")));
 
-        assertThat(((KlingValidationException) out.getException()).getField()).isEqualTo("model");
+        KlingValidationException e = (KlingValidationException) out.getException();
+        assertThat(e.getField()).isEqualTo("model");
+        assertThat(e.getMessage()).contains("is not a Kling field; use model_name").contains("empty model_name");
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void undocumentedRawFieldIsRefusedByNameListingTheFieldsThatExist() {
+        Exchange out = template.request("direct:plain",
+                e -> e.getMessage().setBody(java.util.Map.of("prompt", "x", "seed", 42)));
+
+        KlingValidationException e = (KlingValidationException) out.getException();
+        assertThat(e.getField()).isEqualTo("seed");
+        assertThat(e.getMessage()).contains("is not a field of this operation").contains("voice_list");
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void elementListIsNotATextToVideoField() {
+        Exchange out = template.request("direct:plain", e -> e.getMessage().setBody(java.util.Map.of("prompt", "x",
+                "element_list", List.of(java.util.Map.of("element_id", 1)))));
+
+        KlingValidationException e = (KlingValidationException) out.getException();
+        assertThat(e.getField()).isEqualTo("element_list");
+        assertThat(e.getMessage()).contains("is not a field of this operation");
         assertThat(sim().requests()).isEmpty();
     }
 

@@ -29,6 +29,7 @@ import dev.camelkling.client.model.TtsRequest;
 import dev.camelkling.client.model.VideoExtendRequest;
 import dev.camelkling.client.model.VideoRequestBuilder;
 import dev.camelkling.client.model.VirtualTryOnRequest;
+import dev.camelkling.client.model.VoiceRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,7 +118,7 @@ class UnitEstimatorTest {
                                                               String audio) {
         builder.model(model).mode(mode).duration(seconds).sound(!audio.equals("silent")).prompt("p");
         if (audio.equals("voice")) {
-            builder.extraField("voice_list", List.of(Map.of("voice_id", "v1")));
+            builder.voiceList(List.of(new VoiceRef("v1")));
         }
         return builder;
     }
@@ -135,7 +136,7 @@ class UnitEstimatorTest {
     @Test
     void kling26ProWithAVoiceListIsSixPer5s() {
         Text2VideoRequest r = Text2VideoRequest.builder().model("kling-v2-6").mode("pro").duration(5).sound(true)
-                .prompt("p").extraField("voice_list", List.of(Map.of("voice_id", "v1"))).build();
+                .prompt("p").voiceList(List.of(new VoiceRef("v1"))).build();
 
         assertThat(units(r)).isEqualByComparingTo("6");
     }

@@ -2,12 +2,28 @@ package dev.camelkling.client.model;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import dev.camelkling.exceptions.KlingValidationException;
 
 /** The six axes of a {@code simple} camera movement, each in [-10, 10]; Kling wants exactly one non-zero. */
 public record CameraConfig(double horizontal, double vertical, double pan, double tilt, double roll, double zoom) {
 
     public static final String[] AXES = {"horizontal", "vertical", "pan", "tilt", "roll", "zoom"};
+
+    /** Reads the wire object; an axis left out is 0, so a route may name only the axis it moves. */
+    @JsonCreator
+    static CameraConfig fromWire(@JsonProperty("horizontal") Double horizontal,
+                                 @JsonProperty("vertical") Double vertical, @JsonProperty("pan") Double pan,
+                                 @JsonProperty("tilt") Double tilt, @JsonProperty("roll") Double roll,
+                                 @JsonProperty("zoom") Double zoom) {
+        return new CameraConfig(zero(horizontal), zero(vertical), zero(pan), zero(tilt), zero(roll), zero(zoom));
+    }
+
+    private static double zero(Double axis) {
+        return axis == null ? 0 : axis;
+    }
 
     /** One axis set, the rest zero. */
     public static CameraConfig of(String axis, double value) {

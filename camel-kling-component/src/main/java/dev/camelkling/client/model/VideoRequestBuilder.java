@@ -1,12 +1,10 @@
 package dev.camelkling.client.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Holds the fields shared by the video requests. {@link #overlay(VideoGenerationRequest)} copies only the fields
- * that are set, which is how defaults, headers and a typed body are layered.
+ * The Java-side convenience for the fields text2video and image2video share: numbers and booleans in, Kling's wire
+ * forms out ({@code duration} "5", {@code sound} on/off, {@code watermark_info}). A field left unset is not sent.
  */
 public abstract class VideoRequestBuilder<B extends VideoRequestBuilder<B>> {
 
@@ -14,23 +12,24 @@ public abstract class VideoRequestBuilder<B extends VideoRequestBuilder<B>> {
     protected String prompt;
     protected String negativePrompt;
     protected String mode;
-    protected Integer duration;
-    protected Boolean sound;
+    protected String duration;
+    protected String sound;
     protected Double cfgScale;
     protected CameraControl cameraControl;
     protected Boolean multiShot;
     protected String shotType;
     protected List<MultiShotPrompt> multiPrompt;
-    protected Boolean watermark;
+    protected List<VoiceRef> voiceList;
+    protected WatermarkInfo watermarkInfo;
     protected String callbackUrl;
     protected String externalTaskId;
-    protected final Map<String, Object> extraFields = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
     private B self() {
         return (B) this;
     }
 
+    /** Kling's {@code model_name}. */
     public B model(String v) {
         model = v;
         return self();
@@ -51,13 +50,15 @@ public abstract class VideoRequestBuilder<B extends VideoRequestBuilder<B>> {
         return self();
     }
 
+    /** Seconds. */
     public B duration(Integer v) {
-        duration = v;
+        duration = v == null ? null : String.valueOf(v);
         return self();
     }
 
+    /** Native audio. */
     public B sound(Boolean v) {
-        sound = v;
+        sound = v == null ? null : v ? "on" : "off";
         return self();
     }
 
@@ -81,13 +82,20 @@ public abstract class VideoRequestBuilder<B extends VideoRequestBuilder<B>> {
         return self();
     }
 
+    /** The shots of a customised multi-shot video; implies {@code multi_shot} and {@code shot_type customize}. */
     public B multiPrompt(List<MultiShotPrompt> v) {
-        multiPrompt = v == null ? null : List.copyOf(v);
+        multiPrompt = v;
         return self();
     }
 
+    public B voiceList(List<VoiceRef> v) {
+        voiceList = v;
+        return self();
+    }
+
+    /** Also produce a watermarked copy. */
     public B watermark(Boolean v) {
-        watermark = v;
+        watermarkInfo = v == null ? null : new WatermarkInfo(v);
         return self();
     }
 
@@ -99,49 +107,5 @@ public abstract class VideoRequestBuilder<B extends VideoRequestBuilder<B>> {
     public B externalTaskId(String v) {
         externalTaskId = v;
         return self();
-    }
-
-    public B extraField(String name, Object value) {
-        extraFields.put(name, value);
-        return self();
-    }
-
-    /** Copies every field of {@code r} that is set; unset fields keep what this builder has. */
-    public B overlay(VideoGenerationRequest r) {
-        model = pick(r.model(), model);
-        prompt = pick(r.prompt(), prompt);
-        negativePrompt = pick(r.negativePrompt(), negativePrompt);
-        mode = pick(r.mode(), mode);
-        duration = pick(r.duration(), duration);
-        sound = pick(r.sound(), sound);
-        cfgScale = pick(r.cfgScale(), cfgScale);
-        cameraControl = pick(r.cameraControl(), cameraControl);
-        multiShot = pick(r.multiShot(), multiShot);
-        shotType = pick(r.shotType(), shotType);
-        multiPrompt = pick(r.multiPrompt(), multiPrompt);
-        watermark = pick(r.watermark(), watermark);
-        callbackUrl = pick(r.callbackUrl(), callbackUrl);
-        externalTaskId = pick(r.externalTaskId(), externalTaskId);
-        if (r.extraFields() != null) {
-            extraFields.putAll(r.extraFields());
-        }
-        return self();
-    }
-
-    /**
-     * A shot list only makes sense in a customised multi-shot video, so giving one implies
-     * {@code multi_shot: true} and {@code shot_type: customize} unless they were set otherwise.
-     */
-    protected void applyImpliedFields() {
-        if (multiPrompt != null && multiShot == null) {
-            multiShot = Boolean.TRUE;
-        }
-        if (multiPrompt != null && Boolean.TRUE.equals(multiShot) && shotType == null) {
-            shotType = "customize";
-        }
-    }
-
-    protected static <T> T pick(T preferred, T fallback) {
-        return preferred != null ? preferred : fallback;
     }
 }

@@ -37,19 +37,17 @@ import dev.camelkling.operations.RequestShape;
  */
 public final class WireRequestMapper<R extends KlingRequest> implements RequestMapper<R> {
 
-    /** Local media larger than this are refused while reading; each field's own limit is checked later. */
-    static final long MAX_LOCAL_MEDIA = 200L * 1024 * 1024;
-
     /** A path segment with an index, {@code image_list[0]}. */
     private static final Pattern INDEXED = Pattern.compile("([^\\[]+)\\[(\\d+)]");
-    /** What a speech id (a tts audio_id) looks like; URLs, base64 of real audio and local media do not. */
 
     private final RequestShape<R> shape;
     private final OptionValues options;
+    private final FieldValues values;
 
     public WireRequestMapper(RequestShape<R> shape, OptionValues options) {
         this.shape = shape;
         this.options = options;
+        this.values = new FieldValues(options);
     }
 
     @Override
@@ -58,7 +56,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         ObjectNode wire = JsonNodeFactory.instance.objectNode();
         for (FieldSource source : shape.sources()) {
             if (source.option() != null) {
-                put(wire, source.wirePath(), wireValue(exchange, source, options.get(source.option()),
+                put(wire, source.wirePath(), values.wireValue(exchange, source, options.get(source.option()),
                         source.wirePath()));
             }
         }
@@ -68,7 +66,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             if (source.header() != null) {
                 Object value = in.getHeader(source.header());
                 put(wire, AlternativeInputs.path(source.wirePath(), source.kind(), value),
-                        wireValue(exchange, source, value, source.header()));
+                        values.wireValue(exchange, source, value, source.header()));
             }
         }
         if (shape.externalTaskId()) {
@@ -83,6 +81,11 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
             String given = wire.path("external_task_id").asText(null);
             wire.put("external_task_id", ExternalTaskIds.orDerived(given, exchange));
         }
+        shape.refused().forEach((field, rule) -> {
+            if (wire.has(field)) {
+                throw new KlingValidationException(field, rule);
+            }
+        });
         return RequestJson.read(wire, shape.type());
     }
 
@@ -95,7 +98,8 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         if (media && shape.mediaBody() != null) {
             // a file from camel-file arrives wrapped: its bytes are the media
             Object local = body instanceof WrappedFile ? exchange.getMessage().getBody(byte[].class) : body;
-            put(wire, shape.mediaBody(), MediaInput.of(local, shape.mediaBody(), MAX_LOCAL_MEDIA).wireValue());
+            put(wire, shape.mediaBody(), MediaInput.of(local, shape.mediaBody(), FieldValues.MAX_LOCAL_MEDIA)
+                    .wireValue());
         } else if (shape.textBody() != null) {
             String text = exchange.getMessage().getBody(String.class);
             // text read from a file usually ends with a newline that is not part of it
@@ -124,42 +128,6 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         if (header != null && !ExternalTaskIds.isEcho(exchange, header)) {
             put(wire, "external_task_id", header.toString());
         }
-    }
-
-    /** Text from a header or option: converted the Camel way (a file's content, not its toString), trimmed. */
-    private static String text(Exchange exchange, Object value, String name) {
-        if (value instanceof byte[] || value instanceof InputStream) {
-            throw new KlingValidationException(name, "must be text, not " + value.getClass().getSimpleName());
-        }
-        return Values.convert(exchange, value, String.class, name).strip();
-    }
-
-    private static Object wireValue(Exchange exchange, FieldSource source, Object value, String name) {
-        if (value == null) {
-            return null;
-        }
-        return switch (source.kind()) {
-            case TEXT -> text(exchange, value, name);
-            case SECONDS_TEXT -> String.valueOf(Values.convert(exchange, value, Integer.class, name));
-            case WHOLE -> Values.convert(exchange, value, Long.class, name);
-            case DECIMAL -> Values.convert(exchange, value, Double.class, name);
-            case FLAG -> Values.onOff(value, name);
-            case ON_OFF -> Values.onOff(value, name) ? "on" : "off";
-            case YES_NO -> yesNo(value, name);
-            case WATERMARK -> Map.of("enabled", Values.onOff(value, name));
-            case MEDIA -> MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
-            case SPEECH -> AlternativeInputs.isAudioId(value) ? value.toString().strip()
-                    : MediaInput.of(value, name, MAX_LOCAL_MEDIA).wireValue();
-        };
-    }
-
-    private static String yesNo(Object value, String name) {
-        String text = value.toString().strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (text) {
-            case "yes", "true", "on" -> "yes";
-            case "no", "false", "off" -> "no";
-            default -> throw new KlingValidationException(name, "must be yes/no or true/false, got '" + value + "'");
-        };
     }
 
     /**
@@ -253,7 +221,7 @@ public final class WireRequestMapper<R extends KlingRequest> implements RequestM
         }
         if (value instanceof byte[] || value instanceof File || value instanceof Path || value instanceof InputStream
                 || value instanceof MediaInput) {
-            return MediaInput.of(value, path, MAX_LOCAL_MEDIA).wireValue();
+            return MediaInput.of(value, path, FieldValues.MAX_LOCAL_MEDIA).wireValue();
         }
         return value;
     }
