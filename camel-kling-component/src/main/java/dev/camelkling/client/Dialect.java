@@ -1,6 +1,7 @@
 package dev.camelkling.client;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,14 @@ public interface Dialect {
 
     /** The official top-level request fields this dialect carries, per operation it serves. */
     CarriedFields carried();
+
+    /**
+     * The model names this dialect's own documentation prints, with the Kling model and fields each stands for
+     * ({@link GatewayModelNames}); Kling's own ids stay accepted beside them.
+     */
+    default Map<String, GatewayModel> modelNames() {
+        return Map.of();
+    }
 
     /**
      * The create call for an official request body. Throws {@link KlingValidationException} for a field this

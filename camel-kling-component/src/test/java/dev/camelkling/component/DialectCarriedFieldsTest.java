@@ -52,9 +52,10 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
     /** The carried fields per dialect (docs/dialects.md, "Operations and options × dialects"). */
     private static final Map<String, Set<String>> CARRIED = Map.of(
             "openai", COMMON,
-            "generations", union(COMMON, "negative_prompt", "cfg_scale", "multi_shot", "multi_prompt", "shot_type"),
-            "apimodels", union(COMMON, "negative_prompt", "cfg_scale", "camera_control", "multi_shot",
-                    "watermark_info", "voice_list"),
+            "generations", union(COMMON, "negative_prompt", "cfg_scale", "multi_shot", "multi_prompt", "shot_type",
+                    "element_list"),
+            "apimodels", union(COMMON, "negative_prompt", "cfg_scale", "camera_control", "multi_shot", "shot_type",
+                    "watermark_info", "voice_list", "callback_url"),
             "kling2", union(COMMON, "multi_shot", "watermark_info", "callback_url"));
 
     /** A model each dialect serves that the capability map allows every carried field with. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.client.model.TaskStatus;
 import dev.camelkling.client.model.VideoResult;
 import dev.camelkling.exceptions.KlingApiException;
+import dev.camelkling.exceptions.KlingValidationException;
 
 /**
  * apimodels.app (docs/kling-api-notes.md §14.3): Kling's legacy field names under {@code model} instead of
@@ -30,14 +32,20 @@ public final class ApiModelsDialect extends GatewayDialect {
     public static final String NAME = "apimodels";
     private static final Map<String, String> MODELS = Map.of("kling-v2-6", "kling-v2-6", "kling-v3", "kling-v3");
     private static final String PATH = "/api/v1/video/generations";
+    /** The status message of a failed task whose reply has no {@code failMsg}. */
+    static final String NO_REASON = "failed; the apimodels gateway gave no reason";
 
     public ApiModelsDialect() {
         super(NAME);
     }
 
-    /** Its documented legacy fields (docs/kling-api-notes.md §14.3); its callbacks are its own, so none is sent. */
+    /**
+     * Its documented legacy fields (docs/kling-api-notes.md §14.3). {@code shot_type} is carried as the page's
+     * {@code multi_shot} alone means it: intelligence, the model splits the prompt into shots. A route's
+     * {@code callback_url} is sent; the component sets none of its own, as the page gives no callback payload.
+     */
     private static final CarriedFields CARRIED = CarriedFields.video(NAME, "negative_prompt", "cfg_scale",
-            "camera_control", "multi_shot", "watermark_info", "voice_list");
+            "camera_control", "multi_shot", "shot_type", "watermark_info", "voice_list", "callback_url");
 
     @Override
     public CarriedFields carried() {
@@ -46,9 +54,22 @@ public final class ApiModelsDialect extends GatewayDialect {
 
     @Override
     public WireCall translate(String operation, ObjectNode officialBody) {
-        GatewayOptions.refuse(officialBody, NAME);
+        ObjectNode gateway = GatewayOptions.take(officialBody, NAME, Set.of("aspect_ratio"));
         WireFields in = new WireFields(officialBody, NAME);
+        if ("4k".equals(in.text("mode"))) {
+            throw new KlingValidationException("mode", "4k is not offered by the " + NAME + " dialect (std, pro)");
+        }
+        String shotType = in.text("shot_type");
+        if (shotType != null && !"intelligence".equals(shotType)) {
+            throw new KlingValidationException("shot_type", "the " + NAME + " dialect offers multi_shot alone, which"
+                                                            + " lets the model split the prompt (intelligence), not "
+                                                            + shotType);
+        }
         ObjectNode out = officialBody.deepCopy();
+        out.remove("shot_type");
+        if (gateway.has("aspect_ratio")) {
+            out.put("aspect_ratio", gateway.get("aspect_ratio").asText());
+        }
         out.remove("model_name");
         out.remove("external_task_id");
         out.put("model", in.model(MODELS));
@@ -86,8 +107,8 @@ public final class ApiModelsDialect extends GatewayDialect {
         for (JsonNode url : data.path("resultUrls")) {
             videos.add(new VideoResult(id, url.asText(), null, null));
         }
-        String message = status == TaskStatus.FAILED
-                ? String.valueOf(Json.textOrNull(data.path("failMsg"))) : "";
+        String reason = Json.textOrNull(data.path("failMsg"));
+        String message = status != TaskStatus.FAILED ? "" : reason != null ? reason : NO_REASON;
         Instant created = Json.millis(data.path("createTime"));
         Instant completed = Json.millis(data.path("completeTime"));
         return new KlingTask(id, operation, status, message, null, videos, null, created,
