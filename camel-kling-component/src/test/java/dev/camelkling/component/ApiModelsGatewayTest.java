@@ -1,6 +1,7 @@
 package dev.camelkling.component;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,8 @@ class ApiModelsGatewayTest extends KlingTestSupport {
                                         + "&shotType=intelligence&waitForCompletion=false");
                 from("direct:custom-shots").to("kling:text2video?dialect=apimodels&model=kling-v3&multiShot=true"
                                                + "&shotType=customize&waitForCompletion=false");
+                from("direct:frames").to("kling:image2video?dialect=apimodels&model=kling-v3&mode=pro"
+                                         + "&waitForCompletion=false");
                 from("direct:image").to("kling:image2video?dialect=apimodels&model=kling-v3&aspectRatio=9:16"
                                         + "&waitForCompletion=false");
             }
@@ -108,6 +111,48 @@ class ApiModelsGatewayTest extends KlingTestSupport {
         assertThat(received()).isEqualTo(json("""
                 {"model": "kling-v3", "prompt": "the hero waves", "image": "https://example.com/hero.png",
                  "aspect_ratio": "9:16"}
+                """));
+    }
+
+    @Test
+    void soundVoicesNegativePromptAndWatermarkAreSentUnderTheirOwnNames() {
+        Exchange out = template.request("direct:text", e -> e.getMessage().setBody(Map.of("model_name", "kling-v2-6",
+                "prompt", "two friends talk", "mode", "pro", "sound", "on", "negative_prompt", "blur",
+                "voice_list", List.of(Map.of("voice_id", "voice-1")), "watermark_info", Map.of("enabled", true))));
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json("""
+                {"model": "kling-v2-6", "prompt": "two friends talk", "mode": "pro", "sound": "on",
+                 "negative_prompt": "blur", "voice_list": [{"voice_id": "voice-1"}],
+                 "watermark_info": {"enabled": true}}
+                """));
+    }
+
+    @Test
+    void cfgScaleAndCameraControlAreSentUnderTheirOwnNames() {
+        Exchange out = template.request("direct:text", e -> e.getMessage().setBody(Map.of("model_name", "kling-v3",
+                "prompt", "a slow push in", "cfg_scale", 0.5, "camera_control", Map.of("type", "simple",
+                        "config", Map.of("zoom", 5)))));
+
+        assertThat(out.getException()).isNull();
+        JsonNode sent = received();
+        assertThat(sent.get("cfg_scale").asDouble()).isEqualTo(0.5);
+        assertThat(sent.at("/camera_control/type").asText()).isEqualTo("simple");
+        assertThat(sent.at("/camera_control/config/zoom").asDouble()).isEqualTo(5);
+    }
+
+    @Test
+    void endFrameIsSentAsImageTail() {
+        Exchange out = template.request("direct:frames", e -> {
+            e.getMessage().setBody("the door opens");
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://example.com/first.png");
+            e.getMessage().setHeader(KlingConstants.IMAGE_TAIL, "https://example.com/last.png");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json("""
+                {"model": "kling-v3", "prompt": "the door opens", "mode": "pro",
+                 "image": "https://example.com/first.png", "image_tail": "https://example.com/last.png"}
                 """));
     }
 

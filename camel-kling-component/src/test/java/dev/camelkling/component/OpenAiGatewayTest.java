@@ -76,6 +76,21 @@ class OpenAiGatewayTest extends KlingTestSupport {
     }
 
     @Test
+    void soundIsSentAsAudioGeneration() {
+        Exchange out = template.request("direct:text", e -> {
+            e.getMessage().setBody("waves on rocks");
+            e.getMessage().setHeader(KlingConstants.MODEL, "Kling-3.0-Omni");
+            e.getMessage().setHeader(KlingConstants.SOUND, true);
+            e.getMessage().setHeader(KlingConstants.DURATION, 10);
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received().at("/metadata/output_config/audio_generation").asText()).isEqualTo("Enabled");
+        assertThat(received().at("/metadata/output_config/duration").asInt()).isEqualTo(10);
+        assertThat(received().get("seconds").asText()).isEqualTo("10");
+    }
+
+    @Test
     void sizeIsSentAtTheTopLevel() {
         Exchange out = template.request("direct:text", e -> {
             e.getMessage().setBody("a lighthouse in fog");
