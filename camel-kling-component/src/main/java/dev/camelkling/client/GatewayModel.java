@@ -20,6 +20,11 @@ public record GatewayModel(String klingModel, Map<String, String> implied) {
         return new GatewayModel(klingModel, Map.of());
     }
 
+    /** A name that implies one field: {@code kling-motion-control} → character_orientation video. */
+    public static GatewayModel of(String klingModel, String field, String value) {
+        return new GatewayModel(klingModel, Map.of(field, value));
+    }
+
     public static GatewayModel of(String klingModel, String mode, boolean sound) {
         return new GatewayModel(klingModel, Map.of("mode", mode, "sound", sound ? "on" : "off"));
     }

@@ -19,7 +19,7 @@ public final class GatewayModelNames {
 
     /** The record components that hold the model: typed requests say {@code model}, wire-shaped ones modelName. */
     private static final Map<String, String> COMPONENTS = Map.of("model", "model_name", "modelName", "model_name",
-            "mode", "mode", "sound", "sound");
+            "mode", "mode", "sound", "sound", "characterOrientation", "character_orientation");
 
     private GatewayModelNames() {
     }
@@ -32,7 +32,7 @@ public final class GatewayModelNames {
             return request;
         }
         Map<String, String> wanted = new TreeMap<>(model.implied());
-        wanted.put("model_name", model.klingModel());
+        wanted.put("model_name", model.klingModel()); // null: Kling's default model
         return rebuilt(request, wanted, name, dialect.name());
     }
 

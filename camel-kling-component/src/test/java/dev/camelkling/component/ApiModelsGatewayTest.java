@@ -42,6 +42,10 @@ class ApiModelsGatewayTest extends KlingTestSupport {
                                                + "&shotType=customize&waitForCompletion=false");
                 from("direct:frames").to("kling:image2video?dialect=apimodels&model=kling-v3&mode=pro"
                                          + "&waitForCompletion=false");
+                from("direct:motion").to("kling:motion-control?dialect=apimodels&model=kling-motion-control&mode=std"
+                                         + "&waitForCompletion=false");
+                from("direct:motion-image").to("kling:motion-control?dialect=apimodels&model=kling-motion-control"
+                                               + "&mode=std&characterOrientation=image&waitForCompletion=false");
                 from("direct:image").to("kling:image2video?dialect=apimodels&model=kling-v3&aspectRatio=9:16"
                                         + "&waitForCompletion=false");
             }
@@ -154,6 +158,33 @@ class ApiModelsGatewayTest extends KlingTestSupport {
                 {"model": "kling-v3", "prompt": "the door opens", "mode": "pro",
                  "image": "https://example.com/first.png", "image_tail": "https://example.com/last.png"}
                 """));
+    }
+
+    @Test
+    void motionControlModelSendsTheImageAndTheMotionVideo() {
+        Exchange out = template.request("direct:motion", e -> {
+            e.getMessage().setBody("the character dances");
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://example.com/dancer.png");
+            e.getMessage().setHeader(KlingConstants.VIDEO, "https://example.com/moves.mp4");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json("""
+                {"model": "kling-motion-control", "prompt": "the character dances",
+                 "image": "https://example.com/dancer.png", "motion_video": "https://example.com/moves.mp4",
+                 "mode": "std"}
+                """));
+    }
+
+    @Test
+    void motionControlModelRefusesTheImageOrientation() {
+        Exchange out = template.request("direct:motion-image", e -> {
+            e.getMessage().setBody("the character dances");
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://example.com/dancer.png");
+            e.getMessage().setHeader(KlingConstants.VIDEO, "https://example.com/moves.mp4");
+        });
+
+        assertRefused(out, "character_orientation", "kling-motion-control");
     }
 
     @Test

@@ -65,6 +65,9 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
     private static final String IMAGE = "https://img.example/first.png";
     /** The operations the gateways serve, whose every field is walked. */
     private static final List<String> WALKED = List.of("text2video", "image2video");
+    /** Gateway operations whose fields their gateway's own test walks (docs/dialects.md, per gateway). */
+    private static final Map<String, String> WALKED_ELSEWHERE = Map.of("apimodels motion-control",
+            "ApiModelsGatewayTest");
 
     /**
      * How a request sets each official field, with the companions Kling's rules require (shot_type needs
@@ -147,6 +150,9 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
 
     private void servedOrRefused(String dialect, String operation) {
         if (Dialects.byName(dialect).operations().contains(operation)) {
+            if (WALKED_ELSEWHERE.containsKey(dialect + " " + operation)) {
+                return;
+            }
             assertThat(WALKED).as(dialect + " serves " + operation + ": the field walk must cover it")
                     .contains(operation);
             return;

@@ -2,16 +2,19 @@ package dev.camelkling.client.dialect;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.Envelope;
+import dev.camelkling.client.GatewayModel;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.client.Json;
 import dev.camelkling.client.Paths;
@@ -44,8 +47,32 @@ public final class ApiModelsDialect extends GatewayDialect {
      * {@code multi_shot} alone means it: intelligence, the model splits the prompt into shots. A route's
      * {@code callback_url} is sent; the component sets none of its own, as the page gives no callback payload.
      */
-    private static final CarriedFields CARRIED = CarriedFields.video(NAME, "negative_prompt", "cfg_scale",
-            "camera_control", "multi_shot", "shot_type", "watermark_info", "voice_list", "callback_url");
+    private static final CarriedFields CARRIED = withMotionControl(CarriedFields.video(NAME, "negative_prompt",
+            "cfg_scale", "camera_control", "multi_shot", "shot_type", "watermark_info", "voice_list", "callback_url"));
+
+    private static final String MOTION_CONTROL = "motion-control";
+    /** Its own model name for motion control: the page's "up to 30 s" is Kling's orientation video. */
+    private static final String MOTION_MODEL = "kling-motion-control";
+    private static final Map<String, GatewayModel> NAMES = Map.of(MOTION_MODEL,
+            GatewayModel.of(null, "character_orientation", "video"));
+
+    /** Motion control: the character {@code image}, the {@code motion_video}, a prompt and the mode. */
+    private static CarriedFields withMotionControl(CarriedFields video) {
+        Map<String, Set<String>> all = new HashMap<>(video.byOperation());
+        all.put(MOTION_CONTROL, Set.of("model_name", "prompt", "image_url", "video_url", "character_orientation",
+                "mode", "callback_url", "external_task_id"));
+        return new CarriedFields(NAME, all);
+    }
+
+    @Override
+    public Set<String> operations() {
+        return Set.of("text2video", "image2video", MOTION_CONTROL);
+    }
+
+    @Override
+    public Map<String, GatewayModel> modelNames() {
+        return NAMES;
+    }
 
     @Override
     public CarriedFields carried() {
@@ -58,6 +85,9 @@ public final class ApiModelsDialect extends GatewayDialect {
         WireFields in = new WireFields(officialBody, NAME);
         if ("4k".equals(in.text("mode"))) {
             throw new KlingValidationException("mode", "4k is not offered by the " + NAME + " dialect (std, pro)");
+        }
+        if (MOTION_CONTROL.equals(operation)) {
+            return motionControl(in);
         }
         String shotType = in.text("shot_type");
         if (shotType != null && !"intelligence".equals(shotType)) {
@@ -77,6 +107,30 @@ public final class ApiModelsDialect extends GatewayDialect {
         ObjectNode ordered = out.objectNode().put("model", out.remove("model").asText());
         ordered.setAll(out);
         return new WireCall(PATH, ordered);
+    }
+
+    /** {@code kling-motion-control} with {@code image} and {@code motion_video} (docs/kling-api-notes.md §14.3). */
+    private static WireCall motionControl(WireFields in) {
+        if (in.has("model_name")) {
+            throw new KlingValidationException("model", "the " + NAME + " dialect runs motion control as "
+                                                        + MOTION_MODEL + ", not " + in.text("model_name"));
+        }
+        if (!"video".equals(in.text("character_orientation"))) {
+            throw new KlingValidationException("character_orientation", "the " + NAME + " dialect's " + MOTION_MODEL
+                                                                        + " follows the video's orientation (video)");
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("model", MOTION_MODEL);
+        if (in.has("prompt")) {
+            out.put("prompt", in.text("prompt"));
+        }
+        out.put("image", in.text("image_url"));
+        out.put("motion_video", in.text("video_url"));
+        out.put("mode", in.text("mode"));
+        if (in.has("callback_url")) {
+            out.put("callback_url", in.text("callback_url"));
+        }
+        return new WireCall(PATH, out);
     }
 
     @Override
