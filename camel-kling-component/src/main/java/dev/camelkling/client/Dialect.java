@@ -76,6 +76,14 @@ public interface Dialect {
         return tasks;
     }
 
+    /**
+     * Whether an image2video request may set an aspect ratio (a gateway-only field: Kling's image2video takes the
+     * image's ratio, and an endpoint's ratio is left to its text2video requests there, as before).
+     */
+    default boolean takesImageAspectRatio() {
+        return false;
+    }
+
     /** Whether Kling (or the gateway) takes our {@code callback_url}. */
     default boolean acceptsCallbackUrl() {
         return true;

@@ -75,7 +75,8 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         spec.validator().validate(request);
         UnitEstimate estimate = estimate(exchange, request);
         ObjectNode body = writer.write(request);
-        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage());
+        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
+                endpoint.getClient().dialect().takesImageAspectRatio());
         Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
         exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
                 estimate.basis(), wire.path(), wire.body().toString()));
@@ -114,7 +115,8 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         }
         UnitEstimate estimate = reserved != null ? reserved.estimate() : estimate(exchange, request);
         ObjectNode body = writer.write(request);
-        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage());
+        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
+                endpoint.getClient().dialect().takesImageAspectRatio());
         String key = request.externalTaskId();
         // an operation without external id (tts, answered at once) is still recorded, under a key of its own
         String recordKey = key != null ? key : "local-" + java.util.UUID.randomUUID();

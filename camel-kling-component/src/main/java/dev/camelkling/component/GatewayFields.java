@@ -12,7 +12,8 @@ final class GatewayFields {
     private GatewayFields() {
     }
 
-    static void add(ObjectNode body, KlingConfiguration options, String operation, Message message) {
+    static void add(ObjectNode body, KlingConfiguration options, String operation, Message message,
+                    boolean imageRatio) {
         if (options.getOffpeak() != null) {
             gateway(body).put("offpeak", options.getOffpeak());
         }
@@ -21,7 +22,7 @@ final class GatewayFields {
             gateway(body).put("size", size);
         }
         // Kling's image2video takes the image's ratio; the gateways take a ratio with an image as well
-        if ("image2video".equals(operation)) {
+        if (imageRatio && "image2video".equals(operation)) {
             String ratio = message.getHeader(Headers.ASPECT_RATIO, options.getAspectRatio(), String.class);
             if (ratio != null) {
                 gateway(body).put("aspect_ratio", ratio);
