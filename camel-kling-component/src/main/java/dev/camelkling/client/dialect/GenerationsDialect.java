@@ -2,6 +2,7 @@ package dev.camelkling.client.dialect;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -56,7 +57,8 @@ public final class GenerationsDialect extends VideoJobDialect {
         WireFields in = new WireFields(officialBody, NAME);
         String model = in.text("model_name");
         if (!"kling-v3".equals(model)) {
-            throw new KlingValidationException("model", "the " + NAME + " dialect serves [kling-v3]"
+            throw new KlingValidationException("model", "the " + NAME + " dialect serves [kling-v3] (as "
+                                                        + new TreeSet<>(NAMES.keySet()) + ")"
                                                         + (model == null ? "; set it" : ", not " + model));
         }
         String mode = in.text("mode") == null ? "std" : in.text("mode");
@@ -90,7 +92,7 @@ public final class GenerationsDialect extends VideoJobDialect {
             }
         }
         // with an image, Kling's request has no ratio: it comes as a gateway option (the page's image example)
-        String ratio = image ? gateway.path("aspect_ratio").asText(null) : in.text("aspect_ratio");
+        String ratio = gateway.has("aspect_ratio") ? gateway.get("aspect_ratio").asText() : in.text("aspect_ratio");
         if (ratio != null) {
             out.put("aspect_ratio", ratio);
         }

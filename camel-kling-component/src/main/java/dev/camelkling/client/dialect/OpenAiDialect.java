@@ -77,7 +77,7 @@ public final class OpenAiDialect extends VideoJobDialect {
         }
         config.put("resolution", "pro".equals(mode) ? "1080P" : "720P");
         // with an image, Kling's request has no ratio: it comes as a gateway option
-        String ratio = image ? gateway.path("aspect_ratio").asText(null) : in.text("aspect_ratio");
+        String ratio = gateway.has("aspect_ratio") ? gateway.get("aspect_ratio").asText() : in.text("aspect_ratio");
         if (ratio != null) {
             config.put("aspect_ratio", ratio);
         }
