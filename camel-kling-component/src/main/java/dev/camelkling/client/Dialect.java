@@ -1,6 +1,7 @@
 package dev.camelkling.client;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,14 @@ public interface Dialect {
 
     /** The official top-level request fields this dialect carries, per operation it serves. */
     CarriedFields carried();
+
+    /**
+     * The model names this dialect's own documentation prints, with the Kling model and fields each stands for
+     * ({@link GatewayModelNames}); Kling's own ids stay accepted beside them.
+     */
+    default Map<String, GatewayModel> modelNames() {
+        return Map.of();
+    }
 
     /**
      * The create call for an official request body. Throws {@link KlingValidationException} for a field this
@@ -65,6 +74,14 @@ public interface Dialect {
         List<KlingTask> tasks = new java.util.ArrayList<>();
         data.forEach(item -> tasks.add(readTask(operation, item)));
         return tasks;
+    }
+
+    /**
+     * Whether an image2video request may set an aspect ratio (a gateway-only field: Kling's image2video takes the
+     * image's ratio, and an endpoint's ratio is left to its text2video requests there, as before).
+     */
+    default boolean takesImageAspectRatio() {
+        return false;
     }
 
     /** Whether Kling (or the gateway) takes our {@code callback_url}. */

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
 import dev.camelkling.client.Dialect;
+import dev.camelkling.client.GatewayModelNames;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.RequestJson;
 import dev.camelkling.client.model.KlingRequest;
@@ -67,11 +68,12 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
 
     @Override
     public void dryRun(Exchange exchange) {
-        R request = mapper.map(exchange);
+        R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapper.map(exchange));
         spec.validator().validate(request);
         UnitEstimate estimate = estimate(exchange, request);
         ObjectNode body = RequestJson.write(request);
-        GatewayFields.add(body, endpoint.getConfiguration());
+        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
+                endpoint.getClient().dialect().takesImageAspectRatio());
         Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
         exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
                 estimate.basis(), wire.path(), wire.body().toString()));
@@ -95,7 +97,9 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
      *                 {@code null}: then it is taken here, after everything else is checked and before anything is
      *                 sent or recorded
      */
-    CompletableFuture<Tracking> submit(Exchange exchange, R request, Reservation reserved) {
+    CompletableFuture<Tracking> submit(Exchange exchange, R mapped, Reservation reserved) {
+        // a gateway's own model name becomes Kling's first, so Kling's capability rules apply to it
+        R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapped);
         spec.validator().validate(request);
         TaskTracker tracker = runtime.tracker();
         TaskLedger ledger = tracker.ledger();
@@ -108,7 +112,8 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         }
         UnitEstimate estimate = reserved != null ? reserved.estimate() : estimate(exchange, request);
         ObjectNode body = RequestJson.write(request);
-        GatewayFields.add(body, endpoint.getConfiguration());
+        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
+                endpoint.getClient().dialect().takesImageAspectRatio());
         String key = request.externalTaskId();
         // an operation without external id (tts, answered at once) is still recorded, under a key of its own
         String recordKey = key != null ? key : "local-" + java.util.UUID.randomUUID();

@@ -1,8 +1,10 @@
 package dev.camelkling.component;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.camel.Message;
 
 import dev.camelkling.client.GatewayOptions;
+import dev.camelkling.operations.Headers;
 
 /** Puts the gateway-only options of the endpoint beside the official fields, for the dialect to take or refuse. */
 final class GatewayFields {
@@ -10,9 +12,26 @@ final class GatewayFields {
     private GatewayFields() {
     }
 
-    static void add(ObjectNode body, KlingConfiguration options) {
+    static void add(ObjectNode body, KlingConfiguration options, String operation, Message message,
+                    boolean imageRatio) {
         if (options.getOffpeak() != null) {
-            body.putObject(GatewayOptions.KEY).put("offpeak", options.getOffpeak());
+            gateway(body).put("offpeak", options.getOffpeak());
         }
+        String size = message.getHeader(Headers.SIZE, String.class);
+        if (size != null) {
+            gateway(body).put("size", size);
+        }
+        // Kling's image2video takes the image's ratio; the gateways take a ratio with an image as well
+        if (imageRatio && "image2video".equals(operation)) {
+            String ratio = message.getHeader(Headers.ASPECT_RATIO, options.getAspectRatio(), String.class);
+            if (ratio != null) {
+                gateway(body).put("aspect_ratio", ratio);
+            }
+        }
+    }
+
+    private static ObjectNode gateway(ObjectNode body) {
+        return body.has(GatewayOptions.KEY) ? (ObjectNode) body.get(GatewayOptions.KEY)
+                : body.putObject(GatewayOptions.KEY);
     }
 }

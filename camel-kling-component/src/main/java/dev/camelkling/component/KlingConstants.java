@@ -20,9 +20,15 @@ public final class KlingConstants {
     public static final String MODE = Headers.MODE;
     @Metadata(label = "producer", description = "Video length in seconds.", javaType = "Integer")
     public static final String DURATION = Headers.DURATION;
-    @Metadata(label = "producer", description = "Aspect ratio of a text2video result: 16:9, 9:16 or 1:1.",
+    @Metadata(label = "producer",
+              description = "Aspect ratio of a text2video result: 16:9, 9:16 or 1:1 (of an image2video result too on"
+                            + " the openai, generations and apimodels dialects).",
               javaType = "String")
     public static final String ASPECT_RATIO = Headers.ASPECT_RATIO;
+    @Metadata(label = "producer",
+              description = "dialect=openai only: the gateway's top-level video size, e.g. 1280x720.",
+              javaType = "String")
+    public static final String SIZE = Headers.SIZE;
     @Metadata(label = "producer", description = "Generate native audio (true/false, or on/off).", javaType = "Boolean")
     public static final String SOUND = Headers.SOUND;
     @Metadata(label = "producer", description = "How strictly to follow the prompt, 0 to 1.", javaType = "Double")

@@ -7,6 +7,7 @@ package dev.camelkling.operations;
 public final class Headers {
 
     public static final String ASPECT_RATIO = "CamelKlingAspectRatio";
+    public static final String SIZE = "CamelKlingSize";
     public static final String AUDIO = "CamelKlingAudio";
     public static final String CALLBACK_URL = "CamelKlingCallbackUrl";
     public static final String CAMERA_CONTROL = "CamelKlingCameraControl";

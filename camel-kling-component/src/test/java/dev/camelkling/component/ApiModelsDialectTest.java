@@ -14,6 +14,6 @@ class ApiModelsDialectTest extends DialectScenario {
 
     @Override
     String[] unsupportedOption() {
-        return new String[]{"callbackUrl=https://hooks.example.org/k", "callback_url"};
+        return new String[]{"offpeak=true", "offpeak"};
     }
 }

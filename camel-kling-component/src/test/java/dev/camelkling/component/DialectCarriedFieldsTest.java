@@ -55,9 +55,10 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
     /** The carried fields per dialect (docs/dialects.md, "Operations and options × dialects"). */
     private static final Map<String, Set<String>> CARRIED = Map.of(
             "openai", COMMON,
-            "generations", union(COMMON, "negative_prompt", "cfg_scale", "multi_shot", "multi_prompt", "shot_type"),
-            "apimodels", union(COMMON, "negative_prompt", "cfg_scale", "camera_control", "multi_shot",
-                    "watermark_info", "voice_list"),
+            "generations", union(COMMON, "negative_prompt", "cfg_scale", "multi_shot", "multi_prompt", "shot_type",
+                    "element_list"),
+            "apimodels", union(COMMON, "negative_prompt", "cfg_scale", "camera_control", "multi_shot", "shot_type",
+                    "watermark_info", "voice_list", "callback_url"),
             "kling2", union(COMMON, "multi_shot", "watermark_info", "callback_url"));
 
     /** A model each dialect serves that the capability map allows every carried field with. */
@@ -67,6 +68,9 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
     private static final String IMAGE = "https://img.example/first.png";
     /** The operations the gateways serve, whose every field is walked. */
     private static final List<String> WALKED = List.of("text2video", "image2video");
+    /** Gateway operations whose fields their gateway's own test walks (docs/dialects.md, per gateway). */
+    private static final Map<String, String> WALKED_ELSEWHERE = Map.of("apimodels motion-control",
+            "ApiModelsGatewayTest");
 
     /**
      * How a request sets each official field, with the companions Kling's rules require (shot_type needs
@@ -150,6 +154,9 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
 
     private void servedOrRefused(String dialect, String operation) {
         if (Dialects.byName(dialect).operations().contains(operation)) {
+            if (WALKED_ELSEWHERE.containsKey(dialect + " " + operation)) {
+                return;
+            }
             assertThat(WALKED).as(dialect + " serves " + operation + ": the field walk must cover it")
                     .contains(operation);
             return;

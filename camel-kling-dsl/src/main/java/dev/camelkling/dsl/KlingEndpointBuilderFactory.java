@@ -2693,7 +2693,9 @@ public interface KlingEndpointBuilderFactory {
             return "CamelKlingDuration";
         }
         /**
-         * Aspect ratio of a text2video result: 16:9, 9:16 or 1:1.
+         * Aspect ratio of a text2video result: 16:9, 9:16 or 1:1 (of an
+         * image2video result too on the openai, generations and apimodels
+         * dialects).
          * 
          * The option is a: {@code String} type.
          * 
@@ -2703,6 +2705,19 @@ public interface KlingEndpointBuilderFactory {
          */
         public String klingAspectRatio() {
             return "CamelKlingAspectRatio";
+        }
+        /**
+         * dialect=openai only: the gateway's top-level video size, e.g.
+         * 1280x720.
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code KlingSize}.
+         */
+        public String klingSize() {
+            return "CamelKlingSize";
         }
         /**
          * Generate native audio (true/false, or on/off).

@@ -45,7 +45,7 @@ final class ApimodelsJson {
             data.putArray("resultUrls").add(TaskJson.videoUrl(baseUrl, task.taskId()));
             data.put("completeTime", task.enteredAt(status).toEpochMilli());
         }
-        if (status == TaskStatus.FAILED) {
+        if (status == TaskStatus.FAILED && !task.statusMessage(status).isEmpty()) {
             data.put("failMsg", task.statusMessage(status));
         }
         return data;

@@ -67,7 +67,10 @@ final class GenerationsValidator {
                 VideoModels.V3, tier.mode(), duration, tier.sound(), null, null, false, prompts, null);
     }
 
-    /** extra_body.multi_prompt: objects with a non-blank {@code prompt} (index and duration are not checked). */
+    /**
+     * extra_body.multi_prompt: objects with a non-blank {@code prompt}; a shot's {@code duration}, when given, is a
+     * number of seconds like the top-level one (the index is not checked).
+     */
     private static List<String> multiPrompt(JsonNode extra) {
         JsonNode shots = Fields.array(extra, "multi_prompt", "extra_body.multi_prompt");
         List<String> prompts = new ArrayList<>();
@@ -77,6 +80,9 @@ final class GenerationsValidator {
                 throw ApiException.invalidField(path, path + " must be an object");
             }
             prompts.add(Fields.requiredString(shots.get(i), "prompt", path + ".prompt", SHOT_PROMPT_MAX));
+            if (Fields.present(shots.get(i), "duration") && !shots.get(i).get("duration").isNumber()) {
+                throw ApiException.invalidField(path + ".duration", path + ".duration must be a number");
+            }
         }
         return prompts;
     }

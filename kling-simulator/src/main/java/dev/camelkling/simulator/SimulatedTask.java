@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class SimulatedTask {
 
     static final String FAIL_MARKER_MESSAGE = "Simulated failure: prompt contains the failure marker";
+    /** Beside the failure marker: the task fails without a reason (a failure message left out of replies). */
+    static final String NO_REASON_MARKER = "[[no-reason]]";
 
     private final String taskId;
     private final String account;
@@ -47,7 +49,11 @@ final class SimulatedTask {
         }
         boolean marked = failMarker != null && !failMarker.isEmpty()
                 && request.prompts().stream().anyMatch(p -> p.contains(failMarker));
-        return marked ? FAIL_MARKER_MESSAGE : null;
+        if (!marked) {
+            return null;
+        }
+        // a failure without a reason: replies that would carry one leave it out (apimodels' failMsg)
+        return request.prompts().stream().anyMatch(p -> p.contains(NO_REASON_MARKER)) ? "" : FAIL_MARKER_MESSAGE;
     }
 
     TaskStatus status(Instant now) {

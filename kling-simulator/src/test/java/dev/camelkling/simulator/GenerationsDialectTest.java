@@ -49,7 +49,7 @@ class GenerationsDialectTest {
         ObjectNode body = SimClient.MAPPER.createObjectNode().put("model", "kling-v3-std-silent")
                 .put("image", "https://example.com/first.png");
         body.putObject("extra_body").putArray("multi_prompt").addObject().put("index", 1).put("prompt", "shot one")
-                .put("duration", "5");
+                .put("duration", 5);
         return body;
     }
 
@@ -174,6 +174,14 @@ class GenerationsDialectTest {
     void durationThatIsNotAnIntegerIsA400() {
         assertBadRequest(rejected(body("x").put("duration", "5")), "duration");
         assertBadRequest(rejected(body("x").put("duration", 5.5)), "duration");
+    }
+
+    @Test
+    void shotDurationThatIsNotANumberIsA400() {
+        ObjectNode body = imageMultiShot();
+        ((ObjectNode) body.path("extra_body").path("multi_prompt").get(0)).put("duration", "5");
+
+        assertBadRequest(rejected(body), "extra_body.multi_prompt[0].duration");
     }
 
     @Test

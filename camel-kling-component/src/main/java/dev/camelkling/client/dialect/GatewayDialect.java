@@ -36,6 +36,12 @@ abstract class GatewayDialect implements Dialect {
         return null;
     }
 
+    /** All three gateway pages send a ratio with an image (docs/kling-api-notes.md §14). */
+    @Override
+    public boolean takesImageAspectRatio() {
+        return true;
+    }
+
     @Override
     public boolean acceptsCallbackUrl() {
         return false;

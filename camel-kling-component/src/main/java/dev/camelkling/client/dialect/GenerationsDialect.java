@@ -1,9 +1,16 @@
 package dev.camelkling.client.dialect;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.CarriedFields;
+import dev.camelkling.client.GatewayModel;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.exceptions.KlingValidationException;
 
@@ -25,7 +32,19 @@ public final class GenerationsDialect extends VideoJobDialect {
      * {@code shot_type}.
      */
     private static final CarriedFields CARRIED = CarriedFields.video(NAME, "negative_prompt", "cfg_scale",
-            "multi_shot", "multi_prompt", "shot_type");
+            "multi_shot", "multi_prompt", "shot_type", "element_list");
+
+    /** Its model ids encode tier and audio (docs/kling-api-notes.md §14.2): all stand on Kling 3.0's rows. */
+    private static final Map<String, GatewayModel> NAMES = Map.of(
+            "kling-v3-std-silent", GatewayModel.of("kling-v3", "std", false),
+            "kling-v3-std-audio", GatewayModel.of("kling-v3", "std", true),
+            "kling-v3-pro-silent", GatewayModel.of("kling-v3", "pro", false),
+            "kling-v3-pro-audio", GatewayModel.of("kling-v3", "pro", true));
+
+    @Override
+    public Map<String, GatewayModel> modelNames() {
+        return NAMES;
+    }
 
     @Override
     public CarriedFields carried() {
@@ -34,11 +53,12 @@ public final class GenerationsDialect extends VideoJobDialect {
 
     @Override
     public WireCall translate(String operation, ObjectNode officialBody) {
-        GatewayOptions.refuse(officialBody, NAME);
+        ObjectNode gateway = GatewayOptions.take(officialBody, NAME, Set.of("aspect_ratio"));
         WireFields in = new WireFields(officialBody, NAME);
         String model = in.text("model_name");
         if (!"kling-v3".equals(model)) {
-            throw new KlingValidationException("model", "the " + NAME + " dialect serves [kling-v3]"
+            throw new KlingValidationException("model", "the " + NAME + " dialect serves [kling-v3] (as "
+                                                        + new TreeSet<>(NAMES.keySet()) + ")"
                                                         + (model == null ? "; set it" : ", not " + model));
         }
         String mode = in.text("mode") == null ? "std" : in.text("mode");
@@ -54,10 +74,16 @@ public final class GenerationsDialect extends VideoJobDialect {
             throw new KlingValidationException("prompt", "must not be sent together with multi_prompt in image mode"
                                                          + " (" + NAME + " dialect)");
         }
+        String prompt = in.text("prompt");
+        if (!image && (prompt == null || prompt.isBlank())) {
+            // Kling's customised shots need no prompt; this gateway requires one in text mode
+            throw new KlingValidationException("prompt", "is required in text mode by the " + NAME + " dialect,"
+                                                         + " also beside multi_prompt");
+        }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("model", "kling-v3-" + mode + (in.soundOn() ? "-audio" : "-silent"));
-        if (in.text("prompt") != null) {
-            out.put("prompt", in.text("prompt"));
+        if (prompt != null) {
+            out.put("prompt", prompt);
         }
         if (image) {
             out.put("image", in.url("image"));
@@ -65,8 +91,10 @@ public final class GenerationsDialect extends VideoJobDialect {
                 out.put("last_image", in.url("image_tail"));
             }
         }
-        if (in.has("aspect_ratio")) {
-            out.put("aspect_ratio", in.text("aspect_ratio"));
+        // with an image, Kling's request has no ratio: it comes as a gateway option (the page's image example)
+        String ratio = gateway.has("aspect_ratio") ? gateway.get("aspect_ratio").asText() : in.text("aspect_ratio");
+        if (ratio != null) {
+            out.put("aspect_ratio", ratio);
         }
         out.put("duration", duration);
         ObjectNode extra = out.putObject("extra_body");
@@ -77,16 +105,32 @@ public final class GenerationsDialect extends VideoJobDialect {
             extra.set("cfg_scale", in.node("cfg_scale"));
         }
         if (in.has("multi_prompt")) {
-            extra.set("multi_prompt", in.node("multi_prompt"));
+            extra.set("multi_prompt", shots(in.node("multi_prompt")));
         }
         if (in.has("shot_type")) {
             // the gateway spells Kling's "intelligence" as "intelligent"
             extra.put("shot_type", "intelligence".equals(in.text("shot_type")) ? "intelligent" : in.text("shot_type"));
         }
+        if (in.has("element_list")) {
+            extra.set("element_list", in.node("element_list"));
+        }
         if (extra.isEmpty()) {
             out.remove("extra_body");
         }
         return new WireCall("/v1/video/generations", out);
+    }
+
+    /** Kling's shot durations are strings; the gateway's are numbers, as its page shows. */
+    private static ArrayNode shots(JsonNode official) {
+        ArrayNode shots = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode shot : official) {
+            ObjectNode copy = ((ObjectNode) shot).deepCopy();
+            if (shot.path("duration").isTextual()) {
+                copy.put("duration", Integer.parseInt(shot.get("duration").asText()));
+            }
+            shots.add(copy);
+        }
+        return shots;
     }
 
 }

@@ -2,11 +2,13 @@ package dev.camelkling.client.dialect;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.camelkling.client.CarriedFields;
+import dev.camelkling.client.GatewayModel;
 import dev.camelkling.client.GatewayOptions;
 import dev.camelkling.exceptions.KlingValidationException;
 
@@ -18,10 +20,16 @@ import dev.camelkling.exceptions.KlingValidationException;
 public final class OpenAiDialect extends VideoJobDialect {
 
     public static final String NAME = "openai";
-    /** Kling model id → the gateway's. */
-    private static final Map<String, String> MODELS = Map.of("kling-v2-6", "Kling-2.6", "kling-v2-5-turbo",
-            "Kling-2.5");
-    private static final Set<String> SECONDS = Set.of("5", "10");
+    /** Kling model id → the gateway's (docs/kling-api-notes.md §14.1); 3.0 Omni stands on Kling 3.0's rows. */
+    private static final Map<String, String> MODELS = Map.of("kling-v3", "Kling-3.0-Omni", "kling-v2-6", "Kling-2.6",
+            "kling-v2-5-turbo", "Kling-2.5");
+    /** The gateway's names as its page prints them. */
+    private static final Map<String, GatewayModel> NAMES = Map.of("Kling-3.0-Omni", GatewayModel.of("kling-v3"),
+            "Kling-2.6", GatewayModel.of("kling-v2-6"), "Kling-2.5", GatewayModel.of("kling-v2-5-turbo"));
+    /** {@code seconds} per gateway model: 5–15 s for 3.0 Omni, 5–10 s for the others, in steps of 5. */
+    private static final Map<String, Set<String>> SECONDS = Map.of("Kling-3.0-Omni", Set.of("5", "10", "15"),
+            "Kling-2.6", Set.of("5", "10"), "Kling-2.5", Set.of("5", "10"));
+    private static final Set<String> GATEWAY_OPTIONS = Set.of("offpeak", "aspect_ratio", "size");
 
     public OpenAiDialect() {
         super(NAME);
@@ -36,18 +44,29 @@ public final class OpenAiDialect extends VideoJobDialect {
     }
 
     @Override
+    public Map<String, GatewayModel> modelNames() {
+        return NAMES;
+    }
+
+    @Override
     public WireCall translate(String operation, ObjectNode officialBody) {
-        ObjectNode gateway = GatewayOptions.take(officialBody);
+        ObjectNode gateway = GatewayOptions.take(officialBody, NAME, GATEWAY_OPTIONS);
         WireFields in = new WireFields(officialBody, NAME);
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        out.put("model", in.model(MODELS));
+        String model = in.model(MODELS);
+        out.put("model", model);
         out.put("prompt", in.text("prompt"));
         String seconds = in.text("duration") == null ? "5" : in.text("duration");
-        if (!SECONDS.contains(seconds)) {
-            throw new KlingValidationException("duration", "must be 5 or 10 seconds for the " + NAME + " dialect");
+        if (!SECONDS.get(model).contains(seconds)) {
+            throw new KlingValidationException("duration", "must be one of " + new TreeSet<>(SECONDS.get(model))
+                                                           + " seconds for " + model + " on the " + NAME + " dialect");
         }
         out.put("seconds", seconds);
-        if ("image2video".equals(operation)) {
+        if (gateway.has("size")) {
+            out.put("size", gateway.get("size").asText());
+        }
+        boolean image = "image2video".equals(operation);
+        if (image) {
             out.put("image", in.url("image"));
         }
         ObjectNode metadata = out.putObject("metadata");
@@ -57,8 +76,10 @@ public final class OpenAiDialect extends VideoJobDialect {
             throw new KlingValidationException("mode", "4k is not offered by the " + NAME + " dialect (720P, 1080P)");
         }
         config.put("resolution", "pro".equals(mode) ? "1080P" : "720P");
-        if (in.has("aspect_ratio")) {
-            config.put("aspect_ratio", in.text("aspect_ratio"));
+        // with an image, Kling's request has no ratio: it comes as a gateway option
+        String ratio = gateway.has("aspect_ratio") ? gateway.get("aspect_ratio").asText() : in.text("aspect_ratio");
+        if (ratio != null) {
+            config.put("aspect_ratio", ratio);
         }
         config.put("duration", Integer.parseInt(seconds));
         config.put("audio_generation", in.soundOn() ? "Enabled" : "Disabled");

@@ -49,7 +49,9 @@ final class WireFields {
     String model(java.util.Map<String, String> served) {
         String model = text("model_name");
         if (model == null || !served.containsKey(model)) {
-            throw new KlingValidationException("model", "the " + dialect + " dialect serves " + served.keySet()
+            throw new KlingValidationException("model", "the " + dialect + " dialect serves "
+                                                        + new java.util.TreeSet<>(served.keySet()) + " (as "
+                                                        + new java.util.TreeSet<>(served.values()) + ")"
                                                         + (model == null ? "; set one" : ", not " + model));
         }
         return served.get(model);

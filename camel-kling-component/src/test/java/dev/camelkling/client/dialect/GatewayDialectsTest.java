@@ -43,7 +43,7 @@ class GatewayDialectsTest {
                 official("{\"model_name\":\"kling-v2-6\",\"prompt\":\"x\",\"negative_prompt\":\"blur\"}")))
                 .isInstanceOf(KlingValidationException.class).hasMessageContaining("negative_prompt");
         assertThatThrownBy(() -> new OpenAiDialect().create("text2video",
-                official("{\"model_name\":\"kling-v3\",\"prompt\":\"x\"}")))
+                official("{\"model_name\":\"kling-v1\",\"prompt\":\"x\"}")))
                 .isInstanceOf(KlingValidationException.class).hasMessageContaining("model");
         assertThatThrownBy(() -> new OpenAiDialect().create("image2video",
                 official("{\"model_name\":\"kling-v2-6\",\"prompt\":\"x\",\"image\":\"iVBORw0KGgo=\"}")))

@@ -1,0 +1,196 @@
+package dev.camelkling.component;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import dev.camelkling.client.model.MultiShotPrompt;
+import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.simulator.RecordedRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code /v1/video/generations} gateway's page, field by field and example by example (docs/dialects.md,
+ * "generations"): what a route sets and the JSON the simulator received, typed from the page.
+ */
+class GenerationsGatewayTest extends KlingTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:text").to("kling:text2video?dialect=generations&waitForCompletion=false");
+                from("direct:shots").to("kling:text2video?dialect=generations&model=kling-v3&duration=8"
+                                        + "&multiShot=true&shotType=customize&waitForCompletion=false");
+                from("direct:image").to("kling:image2video?dialect=generations&waitForCompletion=false");
+                // the page's examples, as routes
+                from("direct:image-example").to("kling:image2video?dialect=generations&model=kling-v3-pro-audio"
+                                                + "&duration=6&aspectRatio=16:9&cfgScale=0.6&multiShot=true"
+                                                + "&shotType=intelligence&negativePrompt=artifacts, distortion"
+                                                + "&waitForCompletion=false");
+                from("direct:frames-example").to("kling:image2video?dialect=generations&model=kling-v3-pro-silent"
+                                                 + "&duration=8&waitForCompletion=false");
+            }
+        };
+    }
+
+    @Test
+    void imageToVideoExampleOfThePageIsSentAsPrinted() {
+        Exchange out = template.request("direct:image-example", e -> {
+            e.getMessage().setBody("The person writes naturally in a notebook, subtle hand detail, small thoughtful"
+                                   + " pauses, soft classroom depth of field.");
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://example.com/start-frame.png");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json(
+                """
+                        {"model": "kling-v3-pro-audio",
+                         "prompt": "The person writes naturally in a notebook, subtle hand detail, small thoughtful pauses, soft classroom depth of field.",
+                         "image": "https://example.com/start-frame.png",
+                         "aspect_ratio": "16:9",
+                         "duration": 6,
+                         "extra_body": {"cfg_scale": 0.6, "shot_type": "intelligent", "negative_prompt": "artifacts, distortion"}}
+                        """));
+    }
+
+    @Test
+    void firstLastFrameExampleOfThePageIsSentAsPrinted() {
+        Exchange out = template.request("direct:frames-example", e -> {
+            e.getMessage().setBody("The portrait subject slowly turns toward the camera while keeping identity stable"
+                                   + " and motion natural.");
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://example.com/first-frame.png");
+            e.getMessage().setHeader(KlingConstants.IMAGE_TAIL, "https://example.com/last-frame.png");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json(
+                """
+                        {"model": "kling-v3-pro-silent",
+                         "prompt": "The portrait subject slowly turns toward the camera while keeping identity stable and motion natural.",
+                         "image": "https://example.com/first-frame.png",
+                         "last_image": "https://example.com/last-frame.png",
+                         "duration": 8}
+                        """));
+    }
+
+    @Test
+    void gatewayModelNameStandsForKling3WithTheTierAndAudioItNames() {
+        Exchange out = template.request("direct:text", e -> {
+            e.getMessage().setBody("a lighthouse in fog");
+            e.getMessage().setHeader(KlingConstants.MODEL, "kling-v3-std-audio");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json("""
+                {"model": "kling-v3-std-audio", "prompt": "a lighthouse in fog", "duration": 5}
+                """));
+    }
+
+    @Test
+    void modeConflictingWithTheGatewayModelNameIsRefusedNamingMode() {
+        Exchange out = template.request("direct:text", e -> {
+            e.getMessage().setBody("a lighthouse in fog");
+            e.getMessage().setHeader(KlingConstants.MODEL, "kling-v3-std-silent");
+            e.getMessage().setHeader(KlingConstants.MODE, "pro");
+        });
+
+        assertRefused(out, "mode", "kling-v3-std-silent");
+    }
+
+    @Test
+    void soundConflictingWithTheGatewayModelNameIsRefusedNamingSound() {
+        Exchange out = template.request("direct:text", e -> {
+            e.getMessage().setBody("a lighthouse in fog");
+            e.getMessage().setHeader(KlingConstants.MODEL, "kling-v3-pro-silent");
+            e.getMessage().setHeader(KlingConstants.SOUND, true);
+        });
+
+        assertRefused(out, "sound", "kling-v3-pro-silent");
+    }
+
+    @Test
+    void elementListIsSentUnderExtraBody() {
+        Exchange out = template.request("direct:image", e -> e.getMessage().setBody(Map.of(
+                "model_name", "kling-v3", "prompt", "the hero waves", "image", "https://example.com/hero.png",
+                "element_list", List.of(Map.of("element_id", 7)))));
+
+        assertThat(out.getException()).isNull();
+        assertThat(received().get("extra_body")).isEqualTo(json("""
+                {"element_list": [{"element_id": 7}]}
+                """));
+    }
+
+    @Test
+    void aspectRatioIsSentWithAnImage() {
+        Exchange out = template.request("direct:image", e -> {
+            e.getMessage().setBody("the hero waves");
+            e.getMessage().setHeader(KlingConstants.MODEL, "kling-v3");
+            e.getMessage().setHeader(KlingConstants.IMAGE, "https://example.com/hero.png");
+            e.getMessage().setHeader(KlingConstants.ASPECT_RATIO, "9:16");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received().get("aspect_ratio").asText()).isEqualTo("9:16");
+    }
+
+    @Test
+    void customMultiShotTextRequestSendsThePromptAndNumericShotDurations() {
+        Exchange out = template.request("direct:shots", e -> {
+            e.getMessage().setBody("a day at the harbour");
+            e.getMessage().setHeader(KlingConstants.MULTI_PROMPT, List.of(new MultiShotPrompt(1, "boats at dawn", 3),
+                    new MultiShotPrompt(2, "the market at noon", 5)));
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json("""
+                {"model": "kling-v3-std-silent", "prompt": "a day at the harbour", "duration": 8,
+                 "extra_body": {"shot_type": "customize", "multi_prompt": [
+                   {"index": 1, "prompt": "boats at dawn", "duration": 3},
+                   {"index": 2, "prompt": "the market at noon", "duration": 5}]}}
+                """));
+    }
+
+    @Test
+    void customMultiShotTextRequestWithoutPromptIsRefusedNamingPrompt() {
+        Exchange out = template.request("direct:text", e -> {
+            e.getMessage().setBody(Map.of("model_name", "kling-v3", "duration", "8", "multi_shot", true,
+                    "shot_type", "customize", "multi_prompt", List.of(
+                            Map.of("index", 1, "prompt", "boats at dawn", "duration", "3"),
+                            Map.of("index", 2, "prompt", "the market at noon", "duration", "5"))));
+        });
+
+        assertRefused(out, "prompt", "text mode");
+    }
+
+    private void assertRefused(Exchange out, String field, String ruleMentions) {
+        assertThat(out.getException()).isInstanceOfSatisfying(KlingValidationException.class, e -> {
+            assertThat(e.getField()).isEqualTo(field);
+            assertThat(e.getRule()).contains(ruleMentions);
+        });
+        assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
+    }
+
+    private JsonNode received() {
+        List<RecordedRequest> creates = sim().requests("POST", "/v1/video/generations");
+        assertThat(creates).as("creates the gateway received").hasSize(1);
+        return creates.get(0).json();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+}
