@@ -48,6 +48,7 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
         frames(r, cap);
         VideoRuleChecks.delivery(r);
         VideoRuleChecks.extraFields(r, CapabilityMap.IMAGE2VIDEO, DOCUMENTED_EXTRA_FIELDS, TYPED_FIELDS);
+        VideoRuleChecks.controls(r, cap);
     }
 
     private static void frames(Image2VideoRequest r, ModelCapability cap) {

@@ -11,7 +11,7 @@ import static dev.camelkling.capabilities.VideoRuleChecks.isOn;
 /** Checks a {@code text2video} request against a {@link CapabilityMap}; the first broken rule is reported. */
 public final class Text2VideoValidator implements RequestValidator<Text2VideoRequest> {
 
-    /** Extra fields documented for text2video ({@code voice_list} is unconfirmed there, so it is let through). */
+    /** Extra fields documented for text2video ({@code voice_list}: which models take it is capability data). */
     static final Set<String> DOCUMENTED_EXTRA_FIELDS = Sets.of("voice_list");
 
     /** Wire names {@link Text2VideoRequest} already has a property for. */
@@ -40,5 +40,6 @@ public final class Text2VideoValidator implements RequestValidator<Text2VideoReq
         VideoRuleChecks.cameraControl(r, cap);
         VideoRuleChecks.delivery(r);
         VideoRuleChecks.extraFields(r, CapabilityMap.TEXT2VIDEO, DOCUMENTED_EXTRA_FIELDS, TYPED_FIELDS);
+        VideoRuleChecks.controls(r, cap);
     }
 }

@@ -299,6 +299,21 @@ final class VideoRuleChecks {
         atMost(extras, "dynamic_masks", CapabilityMap.MAX_DYNAMIC_MASKS, "mask groups");
     }
 
+    /**
+     * Voice and element control, which the capability map grants per model (docs/kling-api-notes.md §9.2, §9.3): a
+     * model without it refuses the field instead of Kling ignoring it or failing the paid task.
+     */
+    static void controls(VideoGenerationRequest r, ModelCapability cap) {
+        if (r.extraFields().containsKey("voice_list") && !cap.voiceList()) {
+            throw invalid("voice_list", "is not supported by " + cap.model() + " on " + cap.operation()
+                                        + " (Kling's capability map: no voice control)");
+        }
+        if (r.extraFields().containsKey("element_list") && !cap.elementList()) {
+            throw invalid("element_list", "is not supported by " + cap.model() + " on " + cap.operation()
+                                          + " (Kling's capability map: no element control)");
+        }
+    }
+
     private static void atMost(Map<String, Object> extras, String field, int max, String what) {
         Object value = extras.get(field);
         int size = value instanceof Collection<?> c ? c.size()

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
+import dev.camelkling.capabilities.RetiredModels;
 import dev.camelkling.client.Dialect;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.RequestWriter;
@@ -71,6 +72,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
     @Override
     public void dryRun(Exchange exchange) {
         R request = mapper.map(exchange);
+        retired(request);
         spec.validator().validate(request);
         UnitEstimate estimate = estimate(exchange, request);
         ObjectNode body = writer.write(request);
@@ -78,6 +80,13 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
         exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
                 estimate.basis(), wire.path(), wire.body().toString()));
+    }
+
+    /** A retired model is refused first: its name is the problem, whatever else the request says. */
+    private void retired(R request) {
+        if (!endpoint.getConfiguration().isAllowRetiredModels()) {
+            RetiredModels.check(spec.packType(), request.model());
+        }
     }
 
     /** Prices a request and puts the estimate on the message (removed when the price is unknown). */
@@ -99,6 +108,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
      *                 sent or recorded
      */
     CompletableFuture<Tracking> submit(Exchange exchange, R request, Reservation reserved) {
+        retired(request);
         spec.validator().validate(request);
         TaskTracker tracker = runtime.tracker();
         TaskLedger ledger = tracker.ledger();

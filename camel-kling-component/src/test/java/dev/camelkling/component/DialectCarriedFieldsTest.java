@@ -179,7 +179,12 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
         sim().reset();
         boolean carried = CARRIED.get(dialect).contains(field);
         // a model outside the dialect's would be refused on "model" after a field it carries: only for refusals
-        Object request = request(operation, carried ? SERVED.get(dialect) : "kling-v3", field);
+        String model = carried ? SERVED.get(dialect) : "kling-v3";
+        if (field.equals("voice_list")) {
+            // voice control is kling-v2-6's alone (Kling's 2026 capability map; 001: not kling-v3)
+            model = "kling-v2-6";
+        }
+        Object request = request(operation, model, field);
         Set<String> set = officialBody(operation, request);
         assertThat(set).as("the request sets " + field).contains(field);
         TreeSet<String> uncarried = new TreeSet<>(set);
