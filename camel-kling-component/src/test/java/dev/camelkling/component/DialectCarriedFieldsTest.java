@@ -55,7 +55,7 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
             "generations", union(COMMON, "negative_prompt", "cfg_scale", "multi_shot", "multi_prompt", "shot_type"),
             "apimodels", union(COMMON, "negative_prompt", "cfg_scale", "camera_control", "multi_shot",
                     "watermark_info", "voice_list"),
-            "kling2", union(COMMON, "multi_shot", "watermark_info", "callback_url"));
+            "kling2", union(COMMON, "multi_shot", "watermark_info", "callback_url", "element_list"));
 
     /** A model each dialect serves that the capability map allows every carried field with. */
     private static final Map<String, String> SERVED = Map.of("openai", "kling-v2-6", "generations", "kling-v3",

@@ -54,6 +54,7 @@ final class Kling2Handler implements RequestHandler {
 
     private HttpReply create(String account, String operation, String modelName, JsonNode body) {
         Kling2Models.Model model = Kling2Models.find(modelName)
+                .filter(m -> !"text2video".equals(operation) || m.textToVideo())
                 .orElseThrow(() -> ApiException.notFound("model not found: " + modelName));
         CreateRequest create = validator.validate(operation, modelName, model, body);
         return Envelope.success(json.created(creator.create(account, create, body, "")));

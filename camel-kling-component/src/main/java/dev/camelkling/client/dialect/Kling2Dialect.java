@@ -34,8 +34,11 @@ import dev.camelkling.exceptions.KlingValidationException;
 public final class Kling2Dialect implements Dialect {
 
     public static final String NAME = "kling2";
-    private static final Map<String, String> MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3", "kling-3.0",
+    private static final Map<String, String> TEXT_MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3", "kling-3.0",
             "kling-v3-turbo", "kling-3.0-turbo");
+    /** 2.5 Turbo has an image-to-video route only (docs/kling-api-notes.md §13). */
+    private static final Map<String, String> IMAGE_MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3",
+            "kling-3.0", "kling-v3-turbo", "kling-3.0-turbo", "kling-v2-5-turbo", "kling-2.5-turbo");
     private static final Map<String, String> RESOLUTIONS = Map.of("std", "720p", "pro", "1080p", "4k", "4k");
 
     @Override
@@ -50,7 +53,7 @@ public final class Kling2Dialect implements Dialect {
 
     /** {@code settings} and {@code options} (docs/kling-api-notes.md §13); multi-shot scripts go in the prompt. */
     private static final CarriedFields CARRIED = CarriedFields.video(NAME, "multi_shot", "watermark_info",
-            "callback_url");
+            "callback_url", "element_list");
 
     @Override
     public CarriedFields carried() {
@@ -61,9 +64,9 @@ public final class Kling2Dialect implements Dialect {
     public WireCall translate(String operation, ObjectNode officialBody) {
         GatewayOptions.refuse(officialBody, NAME);
         WireFields in = new WireFields(officialBody, NAME);
-        String model = in.model(MODELS);
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
         boolean image = "image2video".equals(operation);
+        String model = in.model(image ? IMAGE_MODELS : TEXT_MODELS);
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
         if (image) {
             ArrayNode contents = out.putArray("contents");
             if (in.text("prompt") != null) {
@@ -73,6 +76,7 @@ public final class Kling2Dialect implements Dialect {
             if (in.has("image_tail")) {
                 contents.addObject().put("type", "last_frame").put("url", in.text("image_tail"));
             }
+            elements(in.node("element_list"), contents);
         } else {
             out.put("prompt", in.text("prompt"));
         }
@@ -99,6 +103,23 @@ public final class Kling2Dialect implements Dialect {
             throw new KlingValidationException("image", "is required for image2video");
         }
         return new WireCall(path, out);
+    }
+
+    /**
+     * {@code element_list[{element_id}]} as {@code contents} items {@code {type: element, element_id, id}}; {@code id}
+     * is the name the prompt calls it by ({@code <<<element_1>>>}, docs/kling-api-notes.md §13).
+     */
+    private static void elements(JsonNode elementList, ArrayNode contents) {
+        if (elementList == null) {
+            return;
+        }
+        int n = 0;
+        for (JsonNode element : elementList) {
+            n++;
+            ObjectNode item = contents.addObject().put("type", "element");
+            item.set("element_id", element.path("element_id"));
+            item.put("id", "element_" + n);
+        }
     }
 
     @Override
