@@ -3,6 +3,7 @@ package dev.camelkling.simulator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -43,6 +44,9 @@ final class Kling2Models {
             "kling-3.0-turbo", new Model(VideoModels.V3, THREE_TO_FIFTEEN, THREE_TO_FIFTEEN, HD, false),
             "kling-o1", new Model(VideoModels.V3, FIVE_OR_TEN, range(3, 10), HD, false),
             "kling-2.5-turbo", new Model("kling-v2-5-turbo", List.of(), FIVE_OR_TEN, HD, false));
+
+    /** The models with an omni-video route. */
+    static final Set<String> OMNI = Set.of("kling-3.0-omni", "kling-o1");
 
     private Kling2Models() {
     }
