@@ -1,11 +1,17 @@
 package dev.camelkling.component;
 
+import java.time.Instant;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingValidationException;
+import dev.camelkling.simulator.KlingSimulator;
+import dev.camelkling.simulator.KlingSimulatorExtension;
+import dev.camelkling.simulator.SteppingClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (video) and kling-v3 / kling-image-o1 (images) (docs/kling-api-notes.md §9.5).
  */
 class RetiredModelsRouteTest extends MediaRouteSupport {
+
+    /** Kling's side of the story: a simulator whose day is after the retirement, whatever today's date. */
+    @RegisterExtension
+    static final KlingSimulatorExtension SIM = KlingSimulatorExtension.of(fastSimulator()
+            .clock(new SteppingClock(Instant.parse("2026-10-01T00:00:00Z"))));
+
+    @Override
+    KlingSimulator sim() {
+        return SIM.simulator();
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -24,7 +40,8 @@ class RetiredModelsRouteTest extends MediaRouteSupport {
                 from("direct:video21").to("kling:image2video?model=kling-v2-1&mode=pro");
                 from("direct:image15").to("kling:image-generation?model=kling-v1-5");
                 from("direct:image20").to("kling:image-generation?model=kling-v2");
-                from("direct:image21").to("kling:image-generation?model=kling-v2-1");
+                // the simulator's clock stands still: submitted is enough
+                from("direct:image21").to("kling:image-generation?model=kling-v2-1&waitForCompletion=false");
                 from("direct:optedIn").to("kling:text2video?model=kling-v1-6&allowRetiredModels=true");
             }
         };
