@@ -35,6 +35,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accountlookback":
         case "accountLookback": getOrCreateConfiguration(target).setAccountLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "action": getOrCreateConfiguration(target).setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowretiredmodels":
+        case "allowRetiredModels": getOrCreateConfiguration(target).setAllowRetiredModels(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -181,6 +183,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accountlookback":
         case "accountLookback": return long.class;
         case "action": return java.lang.String.class;
+        case "allowretiredmodels":
+        case "allowRetiredModels": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -323,6 +327,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "accountlookback":
         case "accountLookback": return getOrCreateConfiguration(target).getAccountLookback();
         case "action": return getOrCreateConfiguration(target).getAction();
+        case "allowretiredmodels":
+        case "allowRetiredModels": return getOrCreateConfiguration(target).isAllowRetiredModels();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "aspectratio":

@@ -28,6 +28,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "accountlookback":
         case "accountLookback": target.setAccountLookback(property(camelContext, long.class, value)); return true;
         case "action": target.setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowretiredmodels":
+        case "allowRetiredModels": target.setAllowRetiredModels(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -134,6 +136,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "accountlookback":
         case "accountLookback": return long.class;
         case "action": return java.lang.String.class;
+        case "allowretiredmodels":
+        case "allowRetiredModels": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -241,6 +245,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "accountlookback":
         case "accountLookback": return target.getAccountLookback();
         case "action": return target.getAction();
+        case "allowretiredmodels":
+        case "allowRetiredModels": return target.isAllowRetiredModels();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "aspectratio":

@@ -28,6 +28,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accountlookback":
         case "accountLookback": target.getConfiguration().setAccountLookback(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowretiredmodels":
+        case "allowRetiredModels": target.getConfiguration().setAllowRetiredModels(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "aspectratio":
@@ -146,6 +148,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accountlookback":
         case "accountLookback": return long.class;
         case "action": return java.lang.String.class;
+        case "allowretiredmodels":
+        case "allowRetiredModels": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "aspectratio":
@@ -265,6 +269,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "accountlookback":
         case "accountLookback": return target.getConfiguration().getAccountLookback();
         case "action": return target.getConfiguration().getAction();
+        case "allowretiredmodels":
+        case "allowRetiredModels": return target.getConfiguration().isAllowRetiredModels();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "aspectratio":

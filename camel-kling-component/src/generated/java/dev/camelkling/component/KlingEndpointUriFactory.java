@@ -23,10 +23,11 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(64);
         props.add("accessKey");
         props.add("accountLookback");
         props.add("action");
+        props.add("allowRetiredModels");
         props.add("apiKey");
         props.add("aspectRatio");
         props.add("baseUrl");

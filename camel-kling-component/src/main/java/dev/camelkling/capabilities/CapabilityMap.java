@@ -61,7 +61,9 @@ public final class CapabilityMap {
             t2v("kling-v2-master").noCfgScale(),
             t2v("kling-v2-1-master").noCfgScale(),
             t2v("kling-v2-5-turbo").noCfgScale(),
-            t2v("kling-v2-6").noCfgScale().sound(PRO),
+            // voice control on text2video: unconfirmed for 2.6 (one client sends it), allowed there only
+            t2v("kling-v2-6").noCfgScale().sound(PRO).voiceList(),
+            // 001's 3.0 capability map: voice control not supported
             t2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot(),
             // Kling 3.0 Turbo: only Kling's newer API design serves it (dialect=kling2); text2video UNCONFIRMED
@@ -77,10 +79,12 @@ public final class CapabilityMap {
             i2v("kling-v2-1").noCfgScale().imageTail(new EndFrameSupport(PRO, FIVE_TEN, false)),
             i2v("kling-v2-1-master").noCfgScale(),
             i2v("kling-v2-5-turbo").noCfgScale().imageTail(new EndFrameSupport(PRO, FIVE_TEN, false)),
-            i2v("kling-v2-6").noCfgScale().sound(PRO).imageTail(new EndFrameSupport(PRO, FIVE_TEN, true)),
+            // Kling's 2026 map: voice control is 2.6 image-to-video only
+            i2v("kling-v2-6").noCfgScale().sound(PRO).imageTail(new EndFrameSupport(PRO, FIVE_TEN, true)).voiceList(),
+            // 001's 3.0 map: element control yes, voice control no
             i2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot()
-                    .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)),
+                    .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)).elementList(),
             // first frame only: no image_tail (docs/kling-api-notes.md §9.1)
             i2v("kling-v3-turbo").noCfgScale().modes(STD_PRO).durations(V3_DURATIONS).sound(STD_PRO))
             .stream().map(Row::build).toList(),
@@ -151,6 +155,8 @@ public final class CapabilityMap {
         private boolean multiShot;
         private EndFrameSupport imageTail = EndFrameSupport.NONE;
         private Set<String> aspectRatios = Set.of();
+        private boolean voiceList;
+        private boolean elementList;
 
         Row(String operation, String model) {
             this.operation = Objects.requireNonNull(operation);
@@ -198,9 +204,21 @@ public final class CapabilityMap {
             return this;
         }
 
+        /** Voice control: {@code voice_list}. */
+        Row voiceList() {
+            voiceList = true;
+            return this;
+        }
+
+        /** Element control: {@code element_list}. */
+        Row elementList() {
+            elementList = true;
+            return this;
+        }
+
         ModelCapability build() {
             return new ModelCapability(operation, model, modes, durations, soundModes, cfgScale, camera, multiShot,
-                    imageTail, aspectRatios);
+                    imageTail, aspectRatios, voiceList, elementList);
         }
     }
 }

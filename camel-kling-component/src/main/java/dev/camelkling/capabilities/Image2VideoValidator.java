@@ -36,6 +36,7 @@ public final class Image2VideoValidator implements RequestValidator<Image2VideoR
         frames(r, cap);
         VideoRuleChecks.delivery(r);
         VideoRuleChecks.lists(r, r.elementList(), r.dynamicMasks());
+        VideoRuleChecks.controls(r, r.elementList(), cap);
     }
 
     private static void frames(Image2VideoRequest r, ModelCapability cap) {

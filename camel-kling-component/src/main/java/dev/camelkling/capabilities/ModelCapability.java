@@ -17,6 +17,8 @@ import java.util.Set;
  * @param imageTail    where {@code image_tail} is accepted ({@link EndFrameSupport#NONE} if nowhere, always so
  *                     for text2video)
  * @param aspectRatios accepted {@code aspect_ratio} values; empty when the operation has no such field
+ * @param voiceList    whether {@code voice_list} (voice control) is accepted
+ * @param elementList  whether {@code element_list} (element control) is accepted
  */
 public record ModelCapability(
         String operation,
@@ -28,7 +30,21 @@ public record ModelCapability(
         CameraSupport camera,
         boolean multiShot,
         EndFrameSupport imageTail,
-        Set<String> aspectRatios) {
+        Set<String> aspectRatios,
+        boolean voiceList,
+        boolean elementList) {
+
+    /**
+     * A row that says nothing of voice and element control: both are accepted, as they were before the rows said
+     * (a custom map for a model released after this version).
+     */
+    public ModelCapability(String operation, String model, Set<String> modes, Set<Integer> durations,
+                           Set<String> soundModes, boolean cfgScale, CameraSupport camera, boolean multiShot,
+                           EndFrameSupport imageTail,
+                           Set<String> aspectRatios) {
+        this(operation, model, modes, durations, soundModes, cfgScale, camera, multiShot, imageTail, aspectRatios, true,
+                true);
+    }
 
     public ModelCapability {
         Objects.requireNonNull(operation, "operation");

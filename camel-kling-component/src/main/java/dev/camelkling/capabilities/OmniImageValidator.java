@@ -16,15 +16,17 @@ public final class OmniImageValidator implements RequestValidator<OmniImageReque
      * What one omni image model accepts.
      *
      * @param resolutions resolutions it renders
-     * @param series      whether it makes a series ({@code result_type} series)
+     * @param series      whether it makes a series ({@code result_type} series; only from a reference image)
+     * @param autoRatioFromText whether {@code aspect_ratio: auto} works without a reference image (001's map:
+     *                          kling-image-o1 has the intelligent ratio on image-to-image only)
      */
-    record OmniImageModel(Set<String> resolutions, boolean series) {
+    record OmniImageModel(Set<String> resolutions, boolean series, boolean autoRatioFromText) {
     }
 
     static final String DEFAULT_MODEL = "kling-image-o1";
     static final Map<String, OmniImageModel> MODELS = Map.of(
-            "kling-image-o1", new OmniImageModel(Sets.of("1k", "2k"), false),
-            "kling-v3-omni", new OmniImageModel(Sets.of("1k", "2k", "4k"), true));
+            "kling-image-o1", new OmniImageModel(Sets.of("1k", "2k"), false, false),
+            "kling-v3-omni", new OmniImageModel(Sets.of("1k", "2k", "4k"), true, true));
     static final Set<String> RESULT_TYPES = Sets.of("single", "series");
     static final Set<String> ASPECT_RATIOS = Sets.of("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9", "auto");
     static final int MIN_SERIES = 2;
@@ -41,9 +43,15 @@ public final class OmniImageValidator implements RequestValidator<OmniImageReque
         Rules.required(r.prompt(), "prompt");
         Rules.maxLength(r.prompt(), "prompt", Rules.MAX_PROMPT);
         Rules.oneOf(r.resultType(), "result_type", RESULT_TYPES);
+        List<ImageRef> images = r.imageList() == null ? List.of() : r.imageList();
         if ("series".equals(r.resultType())) {
             if (!model.series()) {
                 throw invalid("result_type", "series is supported by kling-v3-omni only, not " + modelName);
+            }
+            if (images.isEmpty()) {
+                // 001's capability map lists series-image generation under image-to-image only
+                throw invalid("result_type", "series needs a reference image in image_list (Kling makes a series "
+                                             + "from an image, not from text alone)");
             }
             Rules.required(r.seriesAmount(), "series_amount");
             Rules.range(r.seriesAmount(), "series_amount", MIN_SERIES, MAX_SERIES);
@@ -57,7 +65,10 @@ public final class OmniImageValidator implements RequestValidator<OmniImageReque
         ImageRules.n(r.n());
         Rules.oneOf(r.resolution(), "resolution", model.resolutions());
         Rules.oneOf(r.aspectRatio(), "aspect_ratio", ASPECT_RATIOS);
-        List<ImageRef> images = r.imageList() == null ? List.of() : r.imageList();
+        if ("auto".equals(r.aspectRatio()) && images.isEmpty() && !model.autoRatioFromText()) {
+            throw invalid("aspect_ratio", "auto needs a reference image in image_list for " + modelName
+                                          + " (its intelligent aspect ratio is image-to-image only)");
+        }
         for (int i = 0; i < images.size(); i++) {
             ImageRef image = images.get(i);
             Rules.required(image == null ? null : image.image(), "image_list[" + i + "].image");

@@ -31,5 +31,6 @@ public final class Text2VideoValidator implements RequestValidator<Text2VideoReq
         VideoRuleChecks.cameraControl(r, cap);
         VideoRuleChecks.delivery(r);
         VideoRuleChecks.lists(r, null, null);
+        VideoRuleChecks.controls(r, null, cap);
     }
 }

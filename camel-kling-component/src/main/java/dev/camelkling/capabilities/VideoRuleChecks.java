@@ -296,6 +296,21 @@ final class VideoRuleChecks {
         atMost(masks, "dynamic_masks", CapabilityMap.MAX_DYNAMIC_MASKS, "mask groups");
     }
 
+    /**
+     * Voice and element control, which the capability map grants per model (docs/kling-api-notes.md §9.2, §9.3): a
+     * model without it refuses the field instead of Kling ignoring it or failing the paid task.
+     */
+    static void controls(VideoGenerationRequest r, List<?> elements, ModelCapability cap) {
+        if (r.voiceList() != null && !cap.voiceList()) {
+            throw invalid("voice_list", "is not supported by " + cap.model() + " on " + cap.operation()
+                                        + " (Kling's capability map: no voice control)");
+        }
+        if (elements != null && !cap.elementList()) {
+            throw invalid("element_list", "is not supported by " + cap.model() + " on " + cap.operation()
+                                          + " (Kling's capability map: no element control)");
+        }
+    }
+
     private static void atMost(List<?> list, String field, int max, String what) {
         int size = list == null ? -1 : list.size();
         if (size > max) {

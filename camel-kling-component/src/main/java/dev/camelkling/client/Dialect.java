@@ -1,5 +1,6 @@
 package dev.camelkling.client;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,23 @@ public interface Dialect {
 
     /** The paged list, or {@code null} when this dialect has none (the tracker then asks task by task). */
     String listPath(String operation, int pageNum, int pageSize);
+
+    /**
+     * The account's tasks created since {@code since}, one page from {@code cursor} ({@code null} for the first), or
+     * {@code null} when this dialect pages its list by number ({@link #listPath}) or has none.
+     */
+    default WireCall cursorList(String operation, String cursor, Instant since) {
+        return null;
+    }
+
+    /** Reads a page of {@link #cursorList}. */
+    default ListPage readPage(String operation, JsonNode data) {
+        throw new UnsupportedOperationException(name() + " has no cursor list");
+    }
+
+    /** One page of a cursor list; {@code nextCursor} is {@code null} on the last. */
+    record ListPage(List<KlingTask> tasks, String nextCursor) {
+    }
 
     /** One query for several tasks by id, or {@code null} when this dialect has none. */
     default String batchPath(String operation, List<String> taskIds) {

@@ -123,6 +123,18 @@ public final class KlingClient {
         return dialect.listPath("text2video", 1, 1) != null;
     }
 
+    /** Whether the dialect lists the account's tasks by cursor ({@link Dialect#cursorList}). */
+    public boolean canListByCursor() {
+        return dialect.cursorList("text2video", null, Instant.EPOCH) != null;
+    }
+
+    /** One page of the account's tasks created since {@code since}; a query, so safe to repeat. */
+    public CompletableFuture<Dialect.ListPage> listPage(String operation, String cursor, Instant since) {
+        Dialect.WireCall call = dialect.cursorList(operation, cursor, since);
+        return query(new Call("POST", call.path(), call.body().toString()))
+                .thenApply(data -> dialect.readPage(operation, data));
+    }
+
     public CompletableFuture<KlingTask> getTask(String operation, String taskId) {
         return query(new Call("GET", dialect.taskPath(operation, taskId), null))
                 .thenApply(data -> dialect.readTask(operation, data));

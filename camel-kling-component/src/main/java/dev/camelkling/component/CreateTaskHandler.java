@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 
+import dev.camelkling.capabilities.RetiredModels;
 import dev.camelkling.client.Dialect;
 import dev.camelkling.client.GatewayModelNames;
 import dev.camelkling.client.KlingClient;
@@ -69,6 +70,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
     @Override
     public void dryRun(Exchange exchange) {
         R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapper.map(exchange));
+        retired(request);
         spec.validator().validate(request);
         UnitEstimate estimate = estimate(exchange, request);
         ObjectNode body = RequestJson.write(request);
@@ -77,6 +79,13 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
         exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
                 estimate.basis(), wire.path(), wire.body().toString()));
+    }
+
+    /** A retired model is refused first: its name is the problem, whatever else the request says. */
+    private void retired(R request) {
+        if (!endpoint.getConfiguration().isAllowRetiredModels()) {
+            RetiredModels.check(spec.packType(), request.model());
+        }
     }
 
     /** Prices a request and puts the estimate on the message (removed when the price is unknown). */
@@ -100,6 +109,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
     CompletableFuture<Tracking> submit(Exchange exchange, R mapped, Reservation reserved) {
         // a gateway's own model name becomes Kling's first, so Kling's capability rules apply to it
         R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapped);
+        retired(request);
         spec.validator().validate(request);
         TaskTracker tracker = runtime.tracker();
         TaskLedger ledger = tracker.ledger();

@@ -37,6 +37,12 @@ final class GetTaskHandler implements OperationHandler {
             throw new KlingValidationException(KlingConstants.TASK_OPERATION, "'" + operation
                                                                               + "' has no tasks to fetch");
         }
+        if (!op.fetchable()) {
+            throw new KlingValidationException(KlingConstants.TASK_OPERATION, "'" + operation
+                                                                              + "' answers in its create: Kling "
+                                                                              + "has no endpoint to fetch its tasks "
+                                                                              + "later (keep the create's reply)");
+        }
         String taskId = in.getHeader(KlingConstants.TASK_ID, String.class);
         if (taskId != null && !taskId.isBlank()) {
             return endpoint.getClient().getTask(operation, taskId);

@@ -138,6 +138,13 @@ public class KlingConfiguration implements Cloneable {
                             + " CamelKlingUnitsEstimated is set. Only for task-creating operations.")
     private boolean dryRun;
 
+    @UriParam(label = "producer,advanced",
+              description = "Send requests for models Kling retired (video kling-v1-6 and the kling-v2-1 family, image"
+                            + " kling-v1-5 and the kling-v2 family, retired on 2026-09-15) anyway, for a gateway that"
+                            + " still serves them. By default such a request is refused before sending, naming the"
+                            + " successor.")
+    private boolean allowRetiredModels;
+
     @UriParam(label = "producer", defaultValue = "true",
               description = "Wait until the task finishes (without holding a thread). When false the task id is returned at once.")
     private boolean waitForCompletion = true;
@@ -623,6 +630,14 @@ public class KlingConfiguration implements Cloneable {
 
     public void setAction(String action) {
         this.action = action;
+    }
+
+    public boolean isAllowRetiredModels() {
+        return allowRetiredModels;
+    }
+
+    public void setAllowRetiredModels(boolean allowRetiredModels) {
+        this.allowRetiredModels = allowRetiredModels;
     }
 
     public boolean isDryRun() {

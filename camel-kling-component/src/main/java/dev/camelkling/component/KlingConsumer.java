@@ -19,6 +19,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.camelkling.client.Dialect;
 import dev.camelkling.client.KlingClient;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
@@ -70,7 +71,8 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
         emitted = config.getIdempotentRepository() != null ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         ServiceHelper.startService(emitted);
-        if (config.getScope() == ConsumerScope.ACCOUNT && !endpoint.getClient().canList()) {
+        if (config.getScope() == ConsumerScope.ACCOUNT && !endpoint.getClient().canList()
+                && !endpoint.getClient().canListByCursor()) {
             throw new KlingConfigurationException("scope", "account needs a task list, which the " + config.getDialect()
                                                            + " dialect does not have; use scope=application");
         }
@@ -99,7 +101,10 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
     @Override
     protected int poll() {
         // a failure goes to Camel's poll strategy: logged, retried at the next scan, and seen by the health check
-        return endpoint.getConfiguration().getScope() == ConsumerScope.ACCOUNT ? scanAccount(1) : scanStore();
+        if (endpoint.getConfiguration().getScope() != ConsumerScope.ACCOUNT) {
+            return scanStore();
+        }
+        return endpoint.getClient().canList() ? scanAccount(1) : scanAccountByCursor();
     }
 
     // ---- scope=application
@@ -194,6 +199,27 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
         }
         if (!older && page.size() == 500 && pageNum < 20) {
             taken += scanAccount(pageNum + 1);
+        }
+        return taken;
+    }
+
+    /** Kling's new design: every page of the account's tasks since the horizon, following the cursor. */
+    private int scanAccountByCursor() {
+        int taken = 0;
+        String cursor = null;
+        for (int pages = 0; pages < 20; pages++) {
+            Dialect.ListPage page = endpoint.getClient().listPage(endpoint.getOperation(), cursor, accountHorizon)
+                    .join();
+            for (KlingTask task : page.tasks()) {
+                if (task.isFinished() && !emitted.contains(task.taskId())) {
+                    finished(task, null);
+                    taken++;
+                }
+            }
+            cursor = page.nextCursor();
+            if (cursor == null) {
+                break;
+            }
         }
         return taken;
     }

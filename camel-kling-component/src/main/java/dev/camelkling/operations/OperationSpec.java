@@ -65,6 +65,14 @@ public record OperationSpec<R extends KlingRequest>(String uriName, Kind kind, S
         return request != null && validator != null;
     }
 
+    /**
+     * Whether its tasks can be fetched after the create: a synchronous operation (tts) answers with the finished
+     * task in its create and Kling has no query endpoint for it (docs/kling-api-notes.md §8.13).
+     */
+    public boolean fetchable() {
+        return createsTasks() && request.externalTaskId();
+    }
+
     @Override
     public String toString() {
         return uriName;

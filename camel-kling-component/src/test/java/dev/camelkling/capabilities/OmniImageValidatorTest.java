@@ -23,8 +23,8 @@ class OmniImageValidatorTest {
     private final OmniImageValidator validator = new OmniImageValidator();
 
     private static OmniImageRequest req(String model, String resultType, Integer n, Integer seriesAmount) {
-        return req(model, "a comic strip <<<image_1>>>", List.of(), List.of(), null, resultType, n, seriesAmount,
-                null);
+        return req(model, "a comic strip <<<image_1>>>", List.of(IMAGE), List.of(), null, resultType, n,
+                seriesAmount, null);
     }
 
     private static OmniImageRequest req(String model, String prompt, List<ImageRef> images, List<ElementRef> elements,
@@ -108,6 +108,20 @@ class OmniImageValidatorTest {
                 "auto"))).doesNotThrowAnyException();
         assertRejected(() -> validator.validate(req(null, "p", List.of(), List.of(), null, null, null, null, "5:4")),
                 "aspect_ratio", "auto");
+    }
+
+    @Test
+    void seriesNeedsAReferenceImage() {
+        assertRejected(() -> validator.validate(req("kling-v3-omni", "a comic strip", List.of(), List.of(), null,
+                "series", null, 3, null)), "result_type", "reference image");
+    }
+
+    @Test
+    void autoAspectRatioFromTextIsKlingV3OmniOnly() {
+        assertRejected(() -> validator.validate(req("kling-image-o1", "p", List.of(), List.of(), null, null, null,
+                null, "auto")), "aspect_ratio", "kling-image-o1");
+        assertThatCode(() -> validator.validate(req("kling-v3-omni", "p", List.of(), List.of(), null, null, null,
+                null, "auto"))).doesNotThrowAnyException();
     }
 
     @Test

@@ -20,8 +20,8 @@ import dev.camelkling.exceptions.KlingBudgetExceededException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A component budget of 5 units per 24 h, prices corrected by a priceOverrides resource (kling-v1-6 std is
- * estimated at 4 per 5 s; the simulator deducts 2). kling-v1 std 5 s costs 1 unit.
+ * A component budget of 5 units per 24 h, prices corrected by a priceOverrides resource (kling-v2-5-turbo std
+ * is estimated at 4 per 5 s; the simulator deducts 1.5). kling-v1 std 5 s costs 1 unit.
  */
 class BudgetRouteTest extends KlingTestSupport {
 
@@ -119,18 +119,18 @@ class BudgetRouteTest extends KlingTestSupport {
 
     @Test
     void theUnitsDeductedReplaceTheReservation() throws Exception {
-        // estimated 4 (the override), deducted 2
-        Exchange first = submit("kling:text2video?model=kling-v1-6");
+        // estimated 4 (the override), deducted 1.5
+        Exchange first = submit("kling:text2video?model=kling-v2-5-turbo");
         assertThat(first.getMessage().getHeader(KlingConstants.UNITS_ESTIMATED, BigDecimal.class))
                 .isEqualByComparingTo("4");
         assertThat(first.getMessage().getHeader(KlingConstants.UNITS_DEDUCTED, BigDecimal.class))
-                .isEqualByComparingTo("2");
+                .isEqualByComparingTo("1.5");
         awaitAsserted("the reservation settled at the deducted units",
-                () -> assertThat(kling().getBudget().remaining()).isEqualByComparingTo("3"));
+                () -> assertThat(kling().getBudget().remaining()).isEqualByComparingTo("3.5"));
 
-        // 3 units fit only because the reservation of 4 became 2
+        // 3 units fit only because the reservation of 4 became 1.5
         assertThat(submit("kling:text2video?model=kling-v2-6&duration=10").getException()).isNull();
-        assertThat(kling().getCostReport().deducted()).isEqualByComparingTo("5");
+        assertThat(kling().getCostReport().deducted()).isEqualByComparingTo("4.5");
     }
 
     @Test

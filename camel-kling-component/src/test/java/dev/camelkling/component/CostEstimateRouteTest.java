@@ -26,7 +26,7 @@ class CostEstimateRouteTest extends KlingTestSupport {
                 Arguments.of("kling:omni-video?model=kling-v3-omni&mode=std&duration=5&sound=true&aspectRatio=16:9",
                         "a choir", "4"),
                 Arguments.of("kling:image-generation?model=kling-v2-1&n=3", "a fox", "12"),
-                Arguments.of("kling:omni-image?model=kling-v3-omni&resultType=series&seriesAmount=3", "a comic", "24"),
+                Arguments.of("kling:omni-image?model=kling-v3-omni&n=3", "a comic", "24"),
                 Arguments.of("kling:text-to-audio?duration=5", "rain on a tin roof", "0.25"),
                 Arguments.of("kling:tts?voiceId=oversea_male1&voiceLanguage=en", "Good evening.", "0.05"));
     }

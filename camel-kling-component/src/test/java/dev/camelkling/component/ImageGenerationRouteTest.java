@@ -25,6 +25,7 @@ class ImageGenerationRouteTest extends MediaRouteSupport {
             public void configure() {
                 from("direct:generate").to("kling:image-generation?model=kling-v2-1&n=3&resolution=2k&aspectRatio=3:2");
                 from("direct:plain").to("kling:image-generation");
+                from("direct:retiredOptIn").to("kling:image-generation?allowRetiredModels=true");
                 downloadRoute(this, "direct:download", "kling:image-generation?model=kling-v3&n=2&download=true");
                 splitRoute(this, "direct:split", "kling:image-generation?model=kling-v3&n=3&splitResults=true");
             }
@@ -64,7 +65,8 @@ class ImageGenerationRouteTest extends MediaRouteSupport {
     @Test
     void imageHeaderAndTypedFieldsMakeAnImageToImageRequest() {
         byte[] png = png(640, 480);
-        template.send("direct:plain", e -> {
+        // image_reference is kling-v1-5's, retired since 2026-09-15: sent only with the opt-in (for a gateway)
+        template.send("direct:retiredOptIn", e -> {
             e.getMessage().setBody(Map.of("model_name", "kling-v1-5", "prompt", "the same cat, as a statue",
                     "image_reference", "subject", "human_fidelity", 0.6));
             e.getMessage().setHeader(KlingConstants.IMAGE, png);

@@ -36,7 +36,7 @@ class MultiElementsRouteTest extends KlingTestSupport {
                 from("direct:create").to("kling:multi-elements?editMode=removal");
                 from("direct:byHeader").to("kling:multi-elements");
                 from("direct:generateThenSelect")
-                        .to("kling:text2video?model=kling-v1-6")
+                        .to("kling:text2video?model=kling-v1")
                         .setProperty("videoId", header(KlingConstants.VIDEO_ID))
                         .to("kling:multi-elements?action=init-selection");
                 from("direct:removeTheCup")

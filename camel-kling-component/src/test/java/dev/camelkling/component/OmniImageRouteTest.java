@@ -19,13 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OmniImageRouteTest extends MediaRouteSupport {
 
     private static final String PATH = "/v1/images/omni-image";
+    /** Kling makes a series from a reference image (seed 001's omni-image capability map). */
+    private static final String REFERENCE = "https://cdn.example.com/baker.png";
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:single").to("kling:omni-image?n=2&aspectRatio=auto");
+                // kling-image-o1's auto ratio needs a reference image; kling-v3-omni's works from text
+                from("direct:single").to("kling:omni-image?model=kling-v3-omni&n=2&aspectRatio=auto");
                 from("direct:series").to("kling:omni-image?model=kling-v3-omni&resultType=series&seriesAmount=3"
                                          + "&resolution=4k");
                 from("direct:plain").to("kling:omni-image");
@@ -68,7 +71,8 @@ class OmniImageRouteTest extends MediaRouteSupport {
 
     @Test
     void seriesSendsItsAmountAndResultsInSeriesImages() {
-        Exchange out = template.request("direct:series", e -> e.getMessage().setBody("a day in the life of a baker"));
+        Exchange out = template.request("direct:series", e -> e.getMessage().setBody(Map.of(
+                "prompt", "a day in the life of <<<image_1>>>", "image_list", List.of(Map.of("image", REFERENCE)))));
 
         assertThat(out.getException()).isNull();
         JsonNode body = onlyPost(PATH);
@@ -92,7 +96,8 @@ class OmniImageRouteTest extends MediaRouteSupport {
 
     @Test
     void splitResultsGivesOneExchangePerSeriesImage() throws InterruptedException {
-        Exchange out = template.request("direct:split", e -> e.getMessage().setBody("two panels"));
+        Exchange out = template.request("direct:split", e -> e.getMessage().setBody(Map.of(
+                "prompt", "two panels of <<<image_1>>>", "image_list", List.of(Map.of("image", REFERENCE)))));
 
         assertThat(out.getException()).isNull();
         String taskId = out.getMessage().getHeader(KlingConstants.TASK_ID, String.class);
@@ -102,7 +107,8 @@ class OmniImageRouteTest extends MediaRouteSupport {
     @Test
     void seriesWithoutAmountIsRefusedBeforeSending() {
         Exchange out = template.request("direct:plain", e -> e.getMessage().setBody(Map.of(
-                "model_name", "kling-v3-omni", "prompt", "panels", "result_type", "series")));
+                "model_name", "kling-v3-omni", "prompt", "panels", "result_type", "series", "image_list",
+                List.of(Map.of("image", REFERENCE)))));
 
         assertRefused(out, "series_amount", PATH);
     }

@@ -21,7 +21,7 @@ class VideoExtendRouteTest extends KlingTestSupport {
             public void configure() {
                 from("direct:extend").to("kling:video-extend?cfgScale=0.3&negativePrompt=blur");
                 from("direct:generateThenExtend")
-                        .to("kling:text2video?model=kling-v1-6")
+                        .to("kling:text2video?model=kling-v1")
                         .setProperty("first", header(KlingConstants.VIDEO_ID))
                         .setHeader(KlingConstants.VIDEO, header(KlingConstants.VIDEO_ID))
                         .setHeader(KlingConstants.PROMPT, constant("and then it rains"))

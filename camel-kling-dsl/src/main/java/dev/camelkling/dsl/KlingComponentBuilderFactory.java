@@ -864,6 +864,27 @@ public interface KlingComponentBuilderFactory {
     
         
         /**
+         * Send requests for models Kling retired (video kling-v1-6 and the
+         * kling-v2-1 family, image kling-v1-5 and the kling-v2 family, retired
+         * on 2026-09-15) anyway, for a gateway that still serves them. By
+         * default such a request is refused before sending, naming the
+         * successor.
+         * 
+         * The option is a: &lt;code&gt;boolean&lt;/code&gt; type.
+         * 
+         * Default: false
+         * Group: producer (advanced)
+         * 
+         * @param allowRetiredModels the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder allowRetiredModels(boolean allowRetiredModels) {
+            doSetProperty("allowRetiredModels", allowRetiredModels);
+            return this;
+        }
+    
+        
+        /**
          * Whether autowiring is enabled. This is used for automatic autowiring
          * options (the option must be marked as autowired) by looking up in the
          * registry to find if there is a single instance of matching type,
@@ -1416,6 +1437,7 @@ public interface KlingComponentBuilderFactory {
             case "voiceSpeed": getOrCreateConfiguration((KlingComponent) component).setVoiceSpeed((java.lang.Double) value); return true;
             case "waitForCompletion": getOrCreateConfiguration((KlingComponent) component).setWaitForCompletion((boolean) value); return true;
             case "watermark": getOrCreateConfiguration((KlingComponent) component).setWatermark((java.lang.Boolean) value); return true;
+            case "allowRetiredModels": getOrCreateConfiguration((KlingComponent) component).setAllowRetiredModels((boolean) value); return true;
             case "autowiredEnabled": ((KlingComponent) component).setAutowiredEnabled((boolean) value); return true;
             case "callbackBaseUrl": ((KlingComponent) component).setCallbackBaseUrl((java.lang.String) value); return true;
             case "callbackPath": ((KlingComponent) component).setCallbackPath((java.lang.String) value); return true;

@@ -1771,6 +1771,44 @@ public interface KlingEndpointBuilderFactory {
         }
 
         /**
+         * Send requests for models Kling retired (video kling-v1-6 and the
+         * kling-v2-1 family, image kling-v1-5 and the kling-v2 family, retired
+         * on 2026-09-15) anyway, for a gateway that still serves them. By
+         * default such a request is refused before sending, naming the
+         * successor.
+         * 
+         * The option is a: <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: producer (advanced)
+         * 
+         * @param allowRetiredModels the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointProducerBuilder allowRetiredModels(boolean allowRetiredModels) {
+            doSetProperty("allowRetiredModels", allowRetiredModels);
+            return this;
+        }
+        /**
+         * Send requests for models Kling retired (video kling-v1-6 and the
+         * kling-v2-1 family, image kling-v1-5 and the kling-v2 family, retired
+         * on 2026-09-15) anyway, for a gateway that still serves them. By
+         * default such a request is refused before sending, naming the
+         * successor.
+         * 
+         * The option will be converted to a <code>boolean</code> type.
+         * 
+         * Default: false
+         * Group: producer (advanced)
+         * 
+         * @param allowRetiredModels the value to set
+         * @return the dsl builder
+         */
+        default AdvancedKlingEndpointProducerBuilder allowRetiredModels(String allowRetiredModels) {
+            doSetProperty("allowRetiredModels", allowRetiredModels);
+            return this;
+        }
+        /**
          * Whether the producer should be started lazy (on the first message).
          * By starting lazy you can use this to allow CamelContext and routes to
          * startup in situations where a producer may otherwise fail during

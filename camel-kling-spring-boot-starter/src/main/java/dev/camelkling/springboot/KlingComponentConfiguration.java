@@ -285,6 +285,13 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private Boolean watermark;
 
     /**
+     * Send requests for models Kling retired (video kling-v1-6 and the kling-v2-1 family, image kling-v1-5 and the
+     * kling-v2 family, retired on 2026-09-15) anyway, for a gateway that still serves them. By default such a request
+     * is refused before sending, naming the successor. Default: false.
+     */
+    private Boolean allowRetiredModels = false;
+
+    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
      * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
      * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
@@ -822,6 +829,14 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setWatermark(Boolean watermark) {
         this.watermark = watermark;
+    }
+
+    public Boolean getAllowRetiredModels() {
+        return allowRetiredModels;
+    }
+
+    public void setAllowRetiredModels(Boolean allowRetiredModels) {
+        this.allowRetiredModels = allowRetiredModels;
     }
 
     public Boolean getAutowiredEnabled() {

@@ -34,6 +34,8 @@ final class Image2VideoValidator extends VideoRequestValidator {
         if (image == null || image.isBlank()) {
             throw ApiException.invalidParam("image can not be null");
         }
+        control(body, "voice_list", model, VideoModels.VOICE_CONTROL);
+        control(body, "element_list", model, VideoModels.ELEMENT_CONTROL);
         String tail = optionalString(body, "image_tail", Integer.MAX_VALUE);
         JsonNode camera = body.get("camera_control");
         if (tail != null && !tail.isEmpty() && camera != null && !camera.isNull()) {

@@ -3,6 +3,7 @@ package dev.camelkling.simulator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -21,6 +22,11 @@ final class Kling2Models {
     record Model(String legacyModel, List<Integer> t2vSeconds, List<Integer> i2vSeconds, List<String> resolutions,
             boolean audioNeeds1080p) {
 
+        /** Whether it has a text-to-video route (2.5 Turbo has image-to-video only). */
+        boolean textToVideo() {
+            return !t2vSeconds.isEmpty();
+        }
+
         List<Integer> seconds(String operation) {
             return "image2video".equals(operation) ? i2vSeconds : t2vSeconds;
         }
@@ -36,7 +42,11 @@ final class Kling2Models {
             "kling-3.0", new Model(VideoModels.V3, THREE_TO_FIFTEEN, THREE_TO_FIFTEEN, HD_4K, false),
             "kling-3.0-omni", new Model(VideoModels.V3, THREE_TO_FIFTEEN, THREE_TO_FIFTEEN, HD_4K, false),
             "kling-3.0-turbo", new Model(VideoModels.V3, THREE_TO_FIFTEEN, THREE_TO_FIFTEEN, HD, false),
-            "kling-o1", new Model(VideoModels.V3, FIVE_OR_TEN, range(3, 10), HD, false));
+            "kling-o1", new Model(VideoModels.V3, FIVE_OR_TEN, range(3, 10), HD, false),
+            "kling-2.5-turbo", new Model("kling-v2-5-turbo", List.of(), FIVE_OR_TEN, HD, false));
+
+    /** The models with an omni-video route. */
+    static final Set<String> OMNI = Set.of("kling-3.0-omni", "kling-o1");
 
     private Kling2Models() {
     }

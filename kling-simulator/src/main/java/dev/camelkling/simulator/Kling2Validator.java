@@ -17,15 +17,18 @@ final class Kling2Validator {
     static final int CONTENT_PROMPT_MAX = 3072;
     static final int MAX_ELEMENTS = 3;
     private static final List<String> CONTENT_TYPES = List.of("prompt", "first_frame", "last_frame", "element");
+    static final int OMNI_MAX_REFERENCES = 7;
 
     /** What the contents of an image-to-video request said. */
-    private record Contents(List<String> prompts, String imageProblem) {
+    record Contents(List<String> prompts, String imageProblem) {
     }
 
     CreateRequest validate(String operation, String modelName, Kling2Models.Model model, JsonNode raw) {
         JsonNode body = Fields.body(raw);
         JsonNode settings = Fields.object(body, "settings", "settings");
-        String audio = Fields.oneOf(settings, "audio", "settings.audio", List.of("native", "off"), "off");
+        boolean omni = "omni-video".equals(operation);
+        String audio = Fields.oneOf(settings, "audio", "settings.audio",
+                omni ? List.of("native", "original", "off") : List.of("native", "off"), "off");
         String resolution = Fields.oneOf(settings, "resolution", "settings.resolution", model.resolutions(), "720p");
         if ("native".equals(audio) && model.audioNeeds1080p() && !"1080p".equals(resolution)) {
             throw ApiException.invalidField("settings.audio", "settings.audio native needs settings.resolution 1080p"
@@ -41,6 +44,9 @@ final class Kling2Validator {
         if ("text2video".equals(operation)) {
             Fields.oneOf(settings, "aspect_ratio", "settings.aspect_ratio", List.of("16:9", "9:16", "1:1"), "16:9");
             contents = new Contents(List.of(Fields.requiredString(body, "prompt", "prompt", T2V_PROMPT_MAX)), null);
+        } else if (omni) {
+            Fields.oneOf(settings, "aspect_ratio", "settings.aspect_ratio", List.of("16:9", "9:16", "1:1"), "16:9");
+            contents = Kling2OmniContents.read(body);
         } else {
             contents = contents(body);
         }

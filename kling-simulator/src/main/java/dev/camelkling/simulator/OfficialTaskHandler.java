@@ -97,6 +97,7 @@ final class OfficialTaskHandler implements RequestHandler {
 
     private HttpReply create(String account, TaskOperation operation, RecordedRequest request) {
         JsonNode body = request.json();
+        RetiredModels.refuse(operation.path(), body, clock.instant());
         CreateRequest create = operation.validator().validate(body, new OperationValidator.Context(account, assets));
         return Envelope.success(taskJson.created(creator.create(account, create, body, "")));
     }

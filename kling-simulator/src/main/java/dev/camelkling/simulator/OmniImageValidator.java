@@ -46,6 +46,10 @@ final class OmniImageValidator implements OperationValidator {
             if (!V3_OMNI.equals(model)) {
                 throw Rules.invalid("result_type", "series is only supported by " + V3_OMNI);
             }
+            if (images.isEmpty()) {
+                // seed 001's capability map: series-image generation is image-to-image only
+                throw Rules.invalid("result_type", "series requires a reference image in image_list");
+            }
             if (!Rules.present(body, "series_amount")) {
                 throw ApiException.invalidParam("series_amount is required when result_type is series");
             }
@@ -60,6 +64,10 @@ final class OmniImageValidator implements OperationValidator {
         List<String> ratios = new ArrayList<>(Rules.IMAGE_RATIOS);
         ratios.add("auto");
         String ratio = Rules.oneOf(body, "aspect_ratio", "aspect_ratio", ratios, "auto");
+        if (Rules.present(body, "aspect_ratio") && "auto".equals(ratio) && images.isEmpty() && !V3_OMNI.equals(model)) {
+            // seed 001: kling-image-o1's intelligent aspect ratio is image-to-image only (the default stays auto)
+            throw Rules.invalid("aspect_ratio", "auto requires a reference image in image_list for " + model);
+        }
         Rules.Common common = Rules.common(body);
         String units = UnitPricing.perSecond("4k".equals(resolution) ? "16" : "8", count);
         return Rules.request("omni-image", model, "", 0, false, common, List.of(prompt), problem,

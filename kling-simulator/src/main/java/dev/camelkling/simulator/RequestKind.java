@@ -21,7 +21,7 @@ public enum RequestKind {
     QUERY,
     /** Tasks by external id: {@code GET <create path>?external_task_id=X}, {@code GET /tasks?external_task_ids=}. */
     LOOKUP,
-    /** {@code GET <create path>} without {@code external_task_id}: a page of tasks. */
+    /** {@code GET <create path>} without {@code external_task_id}, or {@code POST /tasks}: a page of tasks. */
     LIST,
     /** Anything under {@code /files/}: a result download (videos, images, audio). */
     DOWNLOAD,

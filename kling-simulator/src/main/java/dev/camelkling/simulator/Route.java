@@ -22,6 +22,7 @@ enum Route {
     static final String KLING2_TEXT_TO_VIDEO = "/text-to-video/";
     static final String KLING2_IMAGE_TO_VIDEO = "/image-to-video/";
     static final String KLING2_TASKS = "/tasks";
+    static final String KLING2_OMNI_VIDEO = "/omni-video/";
 
     /**
      * First segments of legacy products under /v1/videos/ (docs/kling-api-notes.md §8.1); lip-sync (the older
@@ -49,7 +50,7 @@ enum Route {
             return APIMODELS;
         }
         if (path.startsWith(KLING2_TEXT_TO_VIDEO) || path.startsWith(KLING2_IMAGE_TO_VIDEO)
-                || path.equals(KLING2_TASKS)) {
+                || path.startsWith(KLING2_OMNI_VIDEO) || path.equals(KLING2_TASKS)) {
             return KLING2;
         }
         return OFFICIAL; // answered with 404 / 1202
@@ -86,6 +87,9 @@ enum Route {
 
     private static RequestKind kling2Kind(boolean get, boolean post, String path, Map<String, String> query) {
         if (path.equals(KLING2_TASKS)) {
+            if (post) {
+                return RequestKind.LIST;
+            }
             boolean byId = query.containsKey("task_ids");
             boolean byExternal = query.containsKey("external_task_ids");
             if (!get || byId == byExternal) {
@@ -94,7 +98,7 @@ enum Route {
             return byId ? RequestKind.QUERY : RequestKind.LOOKUP;
         }
         boolean create = singleSegment(path, KLING2_TEXT_TO_VIDEO) != null
-                || singleSegment(path, KLING2_IMAGE_TO_VIDEO) != null;
+                || singleSegment(path, KLING2_IMAGE_TO_VIDEO) != null || singleSegment(path, KLING2_OMNI_VIDEO) != null;
         return post && create ? RequestKind.CREATE : RequestKind.OTHER;
     }
 

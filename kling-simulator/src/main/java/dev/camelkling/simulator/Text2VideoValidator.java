@@ -26,6 +26,7 @@ final class Text2VideoValidator extends VideoRequestValidator {
     @Override
     String validateSpecific(JsonNode body, String model) {
         enumString(body, "aspect_ratio", "16:9", List.of("16:9", "9:16", "1:1"), null);
+        control(body, "voice_list", model, VideoModels.VOICE_CONTROL);
         return null;
     }
 }

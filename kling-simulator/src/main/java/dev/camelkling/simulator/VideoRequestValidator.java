@@ -272,6 +272,14 @@ abstract class VideoRequestValidator {
     }
 
     /** Reads an optional string field, enforcing type and maximum length. */
+    /** Refuses a control field (voice_list, element_list) the model does not have. */
+    static void control(JsonNode body, String field, String model, Set<String> models) {
+        JsonNode value = body.get(field);
+        if (value != null && !value.isNull() && !models.contains(model)) {
+            throw ApiException.invalidParam(field + " is not supported by " + model);
+        }
+    }
+
     static String optionalString(JsonNode body, String field, int maxLength) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {

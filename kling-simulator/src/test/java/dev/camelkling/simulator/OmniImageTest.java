@@ -37,8 +37,9 @@ class OmniImageTest {
 
     @Test
     void seriesResultHasSeriesImages() {
-        String id = api.createId(PATH, obj("prompt", "a comic", "model_name", "kling-v3-omni",
-                "result_type", "series", "series_amount", 4, "resolution", "4k"));
+        String id = api.createId(PATH, obj("prompt", "a comic of <<<image_1>>>", "model_name", "kling-v3-omni",
+                "result_type", "series", "series_amount", 4, "resolution", "4k", "image_list", arr(obj("image",
+                        IMAGE))));
 
         JsonNode task = api.awaitSucceed(PATH, id);
 
@@ -59,14 +60,15 @@ class OmniImageTest {
 
     @Test
     void seriesNeedsSeriesAmount() {
-        api.rejected(PATH, obj("prompt", "x", "model_name", "kling-v3-omni", "result_type", "series"),
-                "series_amount is required");
+        api.rejected(PATH, obj("prompt", "x", "model_name", "kling-v3-omni", "result_type", "series",
+                "image_list", arr(obj("image", IMAGE))), "series_amount is required");
     }
 
     @Test
     void seriesAmountIsFromTwoToNine() {
         api.rejected(PATH, obj("prompt", "x", "model_name", "kling-v3-omni", "result_type", "series",
-                "series_amount", 1), "series_amount must be an integer from 2 to 9");
+                "series_amount", 1, "image_list", arr(obj("image", IMAGE))),
+                "series_amount must be an integer from 2 to 9");
     }
 
     @Test
@@ -86,8 +88,21 @@ class OmniImageTest {
     }
 
     @Test
+    void seriesIsMadeFromAReferenceImage() {
+        api.rejected(PATH, obj("prompt", "x", "model_name", "kling-v3-omni", "result_type", "series",
+                "series_amount", 3), "result_type series requires a reference image");
+    }
+
+    @Test
+    void imageO1TakesAutoFromTextAloneNot() {
+        api.rejected(PATH, obj("prompt", "x", "aspect_ratio", "auto"), "aspect_ratio auto requires a reference");
+        api.create(PATH, obj("prompt", "x", "model_name", "kling-v3-omni", "aspect_ratio", "auto"));
+    }
+
+    @Test
     void aspectRatioAcceptsAuto() {
-        api.create(PATH, obj("prompt", "x", "aspect_ratio", "auto"));
+        api.create(PATH, obj("prompt", "x <<<image_1>>>", "aspect_ratio", "auto", "image_list", arr(obj("image",
+                IMAGE))));
         api.rejected(PATH, obj("prompt", "x", "aspect_ratio", "2:1"), "aspect_ratio must be one of");
     }
 

@@ -1,6 +1,7 @@
 package dev.camelkling.client.dialect;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,19 @@ import dev.camelkling.exceptions.KlingValidationException;
 /**
  * Kling's newer design (docs/kling-api-notes.md §13): the model in the path ({@code POST /text-to-video/kling-2.6}),
  * {@code settings} and {@code options} objects, {@code contents[]} for image input, API keys only, tasks queried by id
- * or external id through {@code GET /tasks}, status {@code succeeded}, results in {@code outputs[]}. Serves Kling 3.0
- * Turbo, which the legacy design does not.
+ * or external id through {@code GET /tasks}, the account's list through {@code POST /tasks}, status
+ * {@code succeeded}, results in {@code outputs[]}. Serves Kling 3.0 Turbo, which the legacy design does not, and
+ * omni-video ({@link Kling2OmniVideo}).
  */
 public final class Kling2Dialect implements Dialect {
 
     public static final String NAME = "kling2";
-    private static final Map<String, String> MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3", "kling-3.0",
+    private static final Map<String, String> TEXT_MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3", "kling-3.0",
             "kling-v3-turbo", "kling-3.0-turbo");
+    /** 2.5 Turbo has an image-to-video route only (docs/kling-api-notes.md §13). */
+    private static final Map<String, String> IMAGE_MODELS = Map.of("kling-v2-6", "kling-2.6", "kling-v3",
+            "kling-3.0", "kling-v3-turbo", "kling-3.0-turbo", "kling-v2-5-turbo", "kling-2.5-turbo");
+    private static final int LIST_LIMIT = 500;
     private static final Map<String, String> RESOLUTIONS = Map.of("std", "720p", "pro", "1080p", "4k", "4k");
 
     @Override
@@ -45,12 +51,12 @@ public final class Kling2Dialect implements Dialect {
 
     @Override
     public Set<String> operations() {
-        return Set.of("text2video", "image2video");
+        return Set.of("text2video", "image2video", Kling2OmniVideo.OPERATION);
     }
 
     /** {@code settings} and {@code options} (docs/kling-api-notes.md §13); multi-shot scripts go in the prompt. */
-    private static final CarriedFields CARRIED = CarriedFields.video(NAME, "multi_shot", "watermark_info",
-            "callback_url");
+    private static final CarriedFields CARRIED = Kling2OmniVideo.withOmniVideo(CarriedFields.video(NAME, "multi_shot",
+            "shot_type", "watermark_info", "callback_url", "element_list"));
 
     @Override
     public CarriedFields carried() {
@@ -61,9 +67,12 @@ public final class Kling2Dialect implements Dialect {
     public WireCall translate(String operation, ObjectNode officialBody) {
         GatewayOptions.refuse(officialBody, NAME);
         WireFields in = new WireFields(officialBody, NAME);
-        String model = in.model(MODELS);
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        if (Kling2OmniVideo.OPERATION.equals(operation)) {
+            return Kling2OmniVideo.translate(in);
+        }
         boolean image = "image2video".equals(operation);
+        String model = in.model(image ? IMAGE_MODELS : TEXT_MODELS);
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
         if (image) {
             ArrayNode contents = out.putArray("contents");
             if (in.text("prompt") != null) {
@@ -73,6 +82,7 @@ public final class Kling2Dialect implements Dialect {
             if (in.has("image_tail")) {
                 contents.addObject().put("type", "last_frame").put("url", in.text("image_tail"));
             }
+            elements(in.node("element_list"), contents);
         } else {
             out.put("prompt", in.text("prompt"));
         }
@@ -86,6 +96,23 @@ public final class Kling2Dialect implements Dialect {
         if (in.has("multi_shot")) {
             settings.put("multi_shot", in.node("multi_shot").asBoolean());
         }
+        // Kling's legacy rules want a shot_type with multi_shot: intelligence (the model splits the prompt into
+        // shots) is what this design's multi_shot does; custom shots have no field here
+        if (in.has("shot_type") && !"intelligence".equals(in.text("shot_type"))) {
+            throw new KlingValidationException("shot_type", "must be intelligence for the " + NAME + " dialect, which"
+                                                            + " reads the shots from the prompt (got "
+                                                            + in.text("shot_type") + ")");
+        }
+        options(in, out);
+        String path = (image ? "/image-to-video/" : "/text-to-video/") + model;
+        if (image && in.text("image") == null) {
+            throw new KlingValidationException("image", "is required for image2video");
+        }
+        return new WireCall(path, out);
+    }
+
+    /** {@code options{callback_url, external_task_id, watermark_info}}. */
+    static void options(WireFields in, ObjectNode out) {
         ObjectNode options = out.putObject("options");
         if (in.has("callback_url")) {
             options.put("callback_url", in.text("callback_url"));
@@ -94,11 +121,23 @@ public final class Kling2Dialect implements Dialect {
             options.put("external_task_id", in.text("external_task_id"));
         }
         options.putObject("watermark_info").put("enabled", in.watermark());
-        String path = (image ? "/image-to-video/" : "/text-to-video/") + model;
-        if (image && in.text("image") == null) {
-            throw new KlingValidationException("image", "is required for image2video");
+    }
+
+    /**
+     * {@code element_list[{element_id}]} as {@code contents} items {@code {type: element, element_id, id}}; {@code id}
+     * is the name the prompt calls it by ({@code <<<element_1>>>}, docs/kling-api-notes.md §13).
+     */
+    static void elements(JsonNode elementList, ArrayNode contents) {
+        if (elementList == null) {
+            return;
         }
-        return new WireCall(path, out);
+        int n = 0;
+        for (JsonNode element : elementList) {
+            n++;
+            ObjectNode item = contents.addObject().put("type", "element");
+            item.set("element_id", element.path("element_id"));
+            item.put("id", "element_" + n);
+        }
     }
 
     @Override
@@ -120,6 +159,31 @@ public final class Kling2Dialect implements Dialect {
     public String listPath(String operation, int pageNum, int pageSize) {
         // the list of this design is a POST with a cursor; tasks are asked for by id instead
         return null;
+    }
+
+    /** {@code POST /tasks}: the account's video tasks since {@code since}, 500 a page (the most it gives). */
+    @Override
+    public WireCall cursorList(String operation, String cursor, Instant since) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("start_time", since.toEpochMilli());
+        if (cursor != null) {
+            body.put("cursor", cursor);
+        }
+        body.put("limit", LIST_LIMIT);
+        // the list does not say which route made a task: video is as narrow as its filters go
+        body.putArray("filters").addObject().put("key", "product_type").putArray("values").add("video");
+        return new WireCall("/tasks", body);
+    }
+
+    @Override
+    public ListPage readPage(String operation, JsonNode data) {
+        List<KlingTask> tasks = new ArrayList<>();
+        for (JsonNode item : data.path("result")) {
+            tasks.add(readTask(operation, item));
+        }
+        String next = Json.textOrNull(data.path("next_cursor"));
+        boolean more = data.path("has_more").asBoolean(false) && next != null && !next.isEmpty();
+        return new ListPage(tasks, more ? next : null);
     }
 
     @Override
