@@ -2,38 +2,17 @@ package dev.camelkling.component;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
-import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-import dev.camelkling.operations.Operations;
-
-/** Options of the kling component and its endpoints. Component values are defaults the endpoints override. */
+/**
+ * Options of the kling endpoints; set on the component they are defaults the endpoints override. This class holds
+ * what to generate (model, mode, duration, the operation's own fields); how Kling is reached is in
+ * {@link KlingConnectionOptions}, how a task is waited for and delivered in {@link KlingDeliveryOptions}.
+ */
 @UriParams
 @Configurer
-public class KlingConfiguration implements Cloneable {
-
-    // ---- security
-
-    @UriParam(label = "security", secret = true,
-              description = "Kling API key, sent as the bearer token. Takes precedence over accessKey/secretKey.")
-    private String apiKey;
-    @UriParam(label = "security", secret = true,
-              description = "Kling access key; with secretKey, signs a short-lived JWT for every request.")
-    private String accessKey;
-    @UriParam(label = "security", secret = true, description = "Kling secret key that signs the JWT.")
-    private String secretKey;
-
-    // ---- common
-
-    @UriParam(defaultValue = "https://api-singapore.klingai.com",
-              description = "Base URL of the Kling API (https://api-beijing.klingai.com in mainland China, or a gateway).")
-    private String baseUrl = "https://api-singapore.klingai.com";
-    @UriParam(defaultValue = "kling", enums = "kling,kling2,openai,generations,apimodels",
-              description = "Wire format spoken at baseUrl: kling (Kling's model_name API), kling2 (Kling's newer"
-                            + " model-in-path API), openai (OpenAI-style /v1/videos gateways), generations"
-                            + " (/v1/video/generations gateways), apimodels (/api/v1/video/generations).")
-    private DialectName dialect = DialectName.KLING;
+public class KlingConfiguration extends KlingDeliveryOptions implements Cloneable {
 
     // ---- generation
 
@@ -73,7 +52,6 @@ public class KlingConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "customize,intelligence",
               description = "customize: the shots come from multi_prompt; intelligence: the model splits the prompt.")
     private String shotType;
-
     @UriParam(label = "producer", description = "Number of images an image operation generates, 1 to 9.")
     private Integer n;
     @UriParam(label = "producer", enums = "1k,2k,4k", description = "Resolution of generated images (4k: kling-v3-omni"
@@ -120,189 +98,8 @@ public class KlingConfiguration implements Cloneable {
                             + " multi-elements: the selection steps (init-selection, add-selection, delete-selection,"
                             + " clear-selection, preview-selection) or create (the editing task). Default create.")
     private String action;
-    @UriParam(label = "common", defaultValue = "false",
-              description = "Make the body a List with one Message per result file (each with CamelKlingResultIndex,"
-                            + " CamelKlingResultUrl and, with download=true, its stream), for .split(body()); image"
-                            + " tasks return up to 9 images. The consumer's body is shaped the same way.")
-    private boolean splitResults;
-
     @UriParam(label = "producer", description = "dialect=openai only: off-peak billing (cheaper, slower).")
     private Boolean offpeak;
-
-    // ---- flow
-
-    @UriParam(label = "producer",
-              description = "Validate and price the request without sending anything: no concurrency slot, no task"
-                            + " record, no HTTP call (lip-sync: not even identify-face). The body becomes a"
-                            + " CostEstimate (operation, model, units, basis, path, wireBody) and"
-                            + " CamelKlingUnitsEstimated is set. Only for task-creating operations.")
-    private boolean dryRun;
-
-    @UriParam(label = "producer,advanced",
-              description = "Send requests for models Kling retired (video kling-v1-6 and the kling-v2-1 family, image"
-                            + " kling-v1-5 and the kling-v2 family, retired on 2026-09-15) anyway, for a gateway that"
-                            + " still serves them. By default such a request is refused before sending, naming the"
-                            + " successor.")
-    private boolean allowRetiredModels;
-
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Wait until the task finishes (without holding a thread). When false the task id is returned at once.")
-    private boolean waitForCompletion = true;
-    @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
-              description = "How long to wait for a task (and for a free concurrency slot) before KlingTimeoutException.")
-    private long timeout = 30 * 60_000L;
-    @UriParam(label = "producer",
-              description = "Endpoint URI told of each status change of a task this endpoint waits for (submitted,"
-                            + " processing, succeed, failed): a copy of the message with CamelKlingTaskId,"
-                            + " CamelKlingTaskStatus and CamelKlingElapsed, sent one-way, e.g. seda:progress.")
-    private String progressUri;
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Make the body an InputStream of the first result instead of the task, streamed from its URL.")
-    private boolean download;
-    @UriParam(label = "producer", defaultValue = "text2video",
-              enums = Operations.TASK_URI_NAMES,
-              description = "For kling:task: which operation the task belongs to (Kling queries per operation).")
-    private String taskOperation = "text2video";
-
-    // ---- consumer
-
-    @UriParam(label = "consumer", defaultValue = "application", enums = "application,account",
-              description = "Which finished tasks the consumer emits: application (those this application submitted,"
-                            + " from the task store) or account (every task Kling lists for the operation).")
-    private ConsumerScope scope = ConsumerScope.APPLICATION;
-    @UriParam(label = "consumer",
-              description = "Remembers which tasks were emitted, so each is emitted once across restarts (e.g. a"
-                            + " FileIdempotentRepository or JdbcMessageIdRepository). Default: in memory.")
-    private IdempotentRepository idempotentRepository;
-    @UriParam(label = "consumer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "How often the consumer looks for tasks to take over: records left by a stopped"
-                            + " application or node (scope=application), or newly finished tasks (scope=account).")
-    private long scanInterval = 30_000L;
-    @UriParam(label = "consumer", defaultValue = "24h", javaType = "java.time.Duration",
-              description = "scope=account: how far back finished tasks are emitted on the first scan.")
-    private long accountLookback = 24 * 3_600_000L;
-
-    // ---- advanced
-
-    @UriParam(label = "advanced", javaType = "java.time.Duration",
-              description = "First status check after a task was created. Default: when the model usually finishes"
-                            + " (e.g. 60s for a 5 s kling-v2-6 clip), so most tasks are found done on the first look.")
-    private long pollInitialDelay;
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "Longest wait between two status checks (after the first, waits start at a sixth of it"
-                            + " and grow by half each time, spread by 10%).")
-    private long pollMaxDelay = 30_000L;
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "Timeout to connect to the Kling API.")
-    private long connectTimeout = 10_000L;
-    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "Timeout of one HTTP exchange with the Kling API (and of the start of a download).")
-    private long readTimeout = 60_000L;
-    @UriParam(label = "advanced", defaultValue = "1073741824",
-              description = "Largest result file download=true streams (bytes); a larger one fails the read instead of"
-                            + " filling a disk or a bucket.")
-    private long downloadMaxSize = 1L << 30;
-    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How long a read of a downloaded result may wait for the next bytes before the download is"
-                            + " aborted (a stalled CDN); time the route spends between reads does not count.")
-    private long downloadTimeout = 60_000L;
-    @UriParam(label = "advanced", defaultValue = "4",
-              description = "How often a transiently failed call (1302, 5xx, network) is sent again.")
-    private int maxRetries = 4;
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "First backoff after a transient failure; doubles up to retryMaxDelay.")
-    private long retryInitialDelay = 1_000L;
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "Longest backoff after a transient failure.")
-    private long retryMaxDelay = 30_000L;
-
-    public KlingConfiguration copy() {
-        try {
-            return (KlingConfiguration) super.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
-    }
-
-    public Boolean getOffpeak() {
-        return offpeak;
-    }
-
-    public void setOffpeak(Boolean offpeak) {
-        this.offpeak = offpeak;
-    }
-
-    public ConsumerScope getScope() {
-        return scope;
-    }
-
-    public void setScope(ConsumerScope scope) {
-        this.scope = scope;
-    }
-
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
-    }
-
-    public long getScanInterval() {
-        return scanInterval;
-    }
-
-    public void setScanInterval(long scanInterval) {
-        this.scanInterval = scanInterval;
-    }
-
-    public long getAccountLookback() {
-        return accountLookback;
-    }
-
-    public void setAccountLookback(long accountLookback) {
-        this.accountLookback = accountLookback;
-    }
-
-    public String getApiKey() {
-        return apiKey;
-    }
-
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
-    }
-
-    public String getAccessKey() {
-        return accessKey;
-    }
-
-    public void setAccessKey(String accessKey) {
-        this.accessKey = accessKey;
-    }
-
-    public String getSecretKey() {
-        return secretKey;
-    }
-
-    public void setSecretKey(String secretKey) {
-        this.secretKey = secretKey;
-    }
-
-    public String getBaseUrl() {
-        return baseUrl;
-    }
-
-    public void setBaseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
-    }
-
-    public DialectName getDialect() {
-        return dialect;
-    }
-
-    public void setDialect(DialectName dialect) {
-        this.dialect = dialect;
-    }
 
     public String getModel() {
         return model;
@@ -414,94 +211,6 @@ public class KlingConfiguration implements Cloneable {
 
     public void setShotType(String shotType) {
         this.shotType = shotType;
-    }
-
-    public boolean isWaitForCompletion() {
-        return waitForCompletion;
-    }
-
-    public void setWaitForCompletion(boolean waitForCompletion) {
-        this.waitForCompletion = waitForCompletion;
-    }
-
-    public long getTimeout() {
-        return timeout;
-    }
-
-    public void setTimeout(long timeout) {
-        this.timeout = timeout;
-    }
-
-    public boolean isDownload() {
-        return download;
-    }
-
-    public void setDownload(boolean download) {
-        this.download = download;
-    }
-
-    public String getTaskOperation() {
-        return taskOperation;
-    }
-
-    public void setTaskOperation(String taskOperation) {
-        this.taskOperation = taskOperation;
-    }
-
-    public long getPollInitialDelay() {
-        return pollInitialDelay;
-    }
-
-    public void setPollInitialDelay(long pollInitialDelay) {
-        this.pollInitialDelay = pollInitialDelay;
-    }
-
-    public long getPollMaxDelay() {
-        return pollMaxDelay;
-    }
-
-    public void setPollMaxDelay(long pollMaxDelay) {
-        this.pollMaxDelay = pollMaxDelay;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public long getReadTimeout() {
-        return readTimeout;
-    }
-
-    public void setReadTimeout(long readTimeout) {
-        this.readTimeout = readTimeout;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public long getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    public void setRetryInitialDelay(long retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public long getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    public void setRetryMaxDelay(long retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
     }
 
     public Integer getN() {
@@ -632,51 +341,19 @@ public class KlingConfiguration implements Cloneable {
         this.action = action;
     }
 
-    public boolean isAllowRetiredModels() {
-        return allowRetiredModels;
+    public Boolean getOffpeak() {
+        return offpeak;
     }
 
-    public void setAllowRetiredModels(boolean allowRetiredModels) {
-        this.allowRetiredModels = allowRetiredModels;
+    public void setOffpeak(Boolean offpeak) {
+        this.offpeak = offpeak;
     }
 
-    public boolean isDryRun() {
-        return dryRun;
-    }
-
-    public void setDryRun(boolean dryRun) {
-        this.dryRun = dryRun;
-    }
-
-    public boolean isSplitResults() {
-        return splitResults;
-    }
-
-    public void setSplitResults(boolean splitResults) {
-        this.splitResults = splitResults;
-    }
-
-    public String getProgressUri() {
-        return progressUri;
-    }
-
-    public void setProgressUri(String progressUri) {
-        this.progressUri = progressUri;
-    }
-
-    public long getDownloadMaxSize() {
-        return downloadMaxSize;
-    }
-
-    public void setDownloadMaxSize(long downloadMaxSize) {
-        this.downloadMaxSize = downloadMaxSize;
-    }
-
-    public long getDownloadTimeout() {
-        return downloadTimeout;
-    }
-
-    public void setDownloadTimeout(long downloadTimeout) {
-        this.downloadTimeout = downloadTimeout;
+    public KlingConfiguration copy() {
+        try {
+            return (KlingConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
     }
 }

@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import org.slf4j.Logger;
@@ -48,9 +43,6 @@ public final class KlingSimulator implements AutoCloseable {
     public static final String DEFAULT_ACCOUNT = "default";
 
     private static final Logger LOG = LoggerFactory.getLogger(KlingSimulator.class);
-    private static final int HTTP_THREADS = 8;
-    private static final int CALLBACK_HTTP_THREADS = 2;
-    private static final int FAULT_DELAY_THREADS = 2;
 
     static {
         // The JDK server writes headers and body as separate segments; with Nagle's algorithm on, the client's
@@ -67,23 +59,15 @@ public final class KlingSimulator implements AutoCloseable {
     private final SessionStore sessions = new SessionStore();
     private final Assets assets;
     private final AccountCostsCall accountCosts;
-    private volatile List<ResourcePack> resourcePacks;
     private final RequestLog requestLog;
     private final FaultPlan faults = new FaultPlan();
     private final long defaultFaultSeed;
     private final FaultRules faultRules;
     private final VideoRenderer renderer = new VideoRenderer();
-    private volatile Duration submittedFor;
-    private volatile Duration processingFor;
-    private volatile Duration processingJitter;
-    private volatile int concurrencyLimit;
+    private final LiveSettings settings;
 
     private HttpServer server;
-    private ExecutorService httpExecutor;
-    private ScheduledExecutorService scheduler;
-    private ExecutorService callbackSenders;
-    private ExecutorService callbackHttpExecutor;
-    private ScheduledExecutorService faultDelays;
+    private SimulatorThreads threads;
     private CallbackSender callbacks;
     private TaskCreator creator;
     private String baseUrl;
@@ -95,10 +79,10 @@ public final class KlingSimulator implements AutoCloseable {
         this.store = new TaskStore(config.duplicateExternalIdMessage);
         this.requestLog = new RequestLog(builder.requestLogLimit);
         this.assets = new Assets(store, sessions, config.clock);
-        this.accountCosts = new AccountCostsCall(() -> resourcePacks, store, assets);
+        this.settings = new LiveSettings(config);
+        this.accountCosts = new AccountCostsCall(settings::resourcePacks, store, assets);
         this.defaultFaultSeed = builder.faultSeed != null ? builder.faultSeed : new Random().nextLong();
         this.faultRules = new FaultRules(config.clock, defaultFaultSeed);
-        restoreSettings();
     }
 
     public static SimulatorBuilder builder() {
@@ -120,20 +104,15 @@ public final class KlingSimulator implements AutoCloseable {
         }
         int port = server.getAddress().getPort();
         baseUrl = "http://" + urlHost(config.host) + ":" + port;
-        httpExecutor = Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("kling-sim-http"));
-        scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("kling-sim-callbacks"));
-        faultDelays = Executors.newScheduledThreadPool(FAULT_DELAY_THREADS, daemonThreads("kling-sim-fault-delays"));
+        threads = new SimulatorThreads(config.maxCallbacksInFlight);
         TaskJson taskJson = new TaskJson(baseUrl);
         ApimodelsJson apimodelsJson = new ApimodelsJson(baseUrl);
         Kling2Json kling2Json = new Kling2Json(baseUrl);
-        callbackSenders = Executors.newFixedThreadPool(config.maxCallbacksInFlight,
-                daemonThreads("kling-sim-callback-sender"));
-        callbackHttpExecutor = Executors.newFixedThreadPool(CALLBACK_HTTP_THREADS,
-                daemonThreads("kling-sim-callback-http"));
-        callbacks = new CallbackSender(config.clock, scheduler, callbackSenders, callbackHttpExecutor,
+        callbacks = new CallbackSender(config.clock, threads.callbackScheduler, threads.callbackSenders,
+                threads.callbackHttp,
                 new CallbackBodies(taskJson, apimodelsJson, kling2Json), config.callbackLogLimit);
         Authenticator auth = new Authenticator(credentials, config.clock);
-        creator = new TaskCreator(store, callbacks, new LiveSettings(), config.clock);
+        creator = new TaskCreator(store, callbacks, settings, config.clock);
         GenerationsJson generationsJson = new GenerationsJson(baseUrl);
         Map<Route, RequestHandler> handlers = new EnumMap<>(Route.class);
         assets.urls(taskJson.urls());
@@ -146,9 +125,10 @@ public final class KlingSimulator implements AutoCloseable {
         handlers.put(Route.APIMODELS, new ApimodelsHandler(auth, store, creator, apimodelsJson, config.clock));
         handlers.put(Route.KLING2, new Kling2Handler(auth, store, creator, kling2Json, config.clock));
         handlers.put(Route.DOWNLOAD, new FileDownloadHandler(store, sessions, config.clock, this::video));
-        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, faultRules, faultDelays, handlers,
+        server.createContext("/", new SimulatorHttpHandler(requestLog, faults, faultRules, threads.faultDelays,
+                handlers,
                 config.clock));
-        server.setExecutor(httpExecutor);
+        server.setExecutor(threads.http);
         server.start();
         LOG.info("Kling simulator listening on {}", baseUrl);
         return this;
@@ -158,12 +138,8 @@ public final class KlingSimulator implements AutoCloseable {
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
-            httpExecutor.shutdownNow();
             callbacks.close();
-            scheduler.shutdownNow();
-            callbackSenders.shutdownNow();
-            callbackHttpExecutor.shutdownNow();
-            faultDelays.shutdownNow();
+            threads.shutdownNow();
             server = null;
             LOG.info("Kling simulator on {} stopped", baseUrl);
         }
@@ -188,27 +164,23 @@ public final class KlingSimulator implements AutoCloseable {
 
     /** Changes the lifecycle timings of tasks created from now on (the processing jitter stays as it is). */
     public void setTimings(Duration submittedFor, Duration processingFor) {
-        this.submittedFor = nonNegative(submittedFor, "submittedFor");
-        this.processingFor = nonNegative(processingFor, "processingFor");
+        settings.timings(submittedFor, processingFor);
     }
 
-    /** Changes the lifecycle timings, random extra included (see {@link Builder#processingJitter(Duration)}). */
+    /** Changes the lifecycle timings, random extra included (see {@link SimulatorBuilder#processingJitter(Duration)}). */
     public void setTimings(Duration submittedFor, Duration processingFor, Duration processingJitter) {
         setTimings(submittedFor, processingFor);
-        this.processingJitter = nonNegative(processingJitter, "processingJitter");
+        settings.jitter(processingJitter);
     }
 
     /** Changes the per-account limit of unfinished tasks; affects the next create. */
     public void setConcurrencyLimit(int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("concurrency limit must be >= 1");
-        }
-        this.concurrencyLimit = limit;
+        settings.concurrencyLimit(limit);
     }
 
     /**
      * Requests received (API calls and downloads; see {@link RecordedRequest#isDownload()}), oldest first; only the
-     * newest {@link Builder#requestLogLimit(int)} are kept.
+     * newest {@link SimulatorBuilder#requestLogLimit(int)} are kept.
      */
     public List<RecordedRequest> requests() {
         return requestLog.all();
@@ -253,7 +225,7 @@ public final class KlingSimulator implements AutoCloseable {
     }
 
     /**
-     * Callback deliveries so far, in completion order; only the newest {@link Builder#callbackLogLimit(int)} are
+     * Callback deliveries so far, in completion order; only the newest {@link SimulatorBuilder#callbackLogLimit(int)} are
      * kept.
      */
     public List<RecordedCallback> callbacks() {
@@ -312,7 +284,7 @@ public final class KlingSimulator implements AutoCloseable {
 
     /** Replaces the packs {@code GET /account/costs} reports (every account sees the same), until {@link #reset()}. */
     public void setResourcePacks(List<ResourcePack> packs) {
-        this.resourcePacks = List.copyOf(packs);
+        settings.resourcePacks(packs);
     }
 
     /**
@@ -363,7 +335,7 @@ public final class KlingSimulator implements AutoCloseable {
         faultRules.seed(seed);
     }
 
-    /** The last seed set: {@link Builder#faultSeed(long)}, else a random one chosen at build time; for reports. */
+    /** The last seed set: {@link SimulatorBuilder#faultSeed(long)}, else a random one chosen at build time; for reports. */
     public long faultSeed() {
         return faultRules.seed();
     }
@@ -382,7 +354,7 @@ public final class KlingSimulator implements AutoCloseable {
         if (callbacks != null) {
             callbacks.reset();
         }
-        restoreSettings();
+        settings.restore();
     }
 
     private byte[] video(SimulatedTask task) {
@@ -393,14 +365,6 @@ public final class KlingSimulator implements AutoCloseable {
         List<String> prompts = task.request().prompts();
         String text = prompts.isEmpty() ? "(no prompt)" : String.join(" | ", prompts);
         return task.request().wireModel() + " " + Output.seconds(task.output().videoSeconds()) + "s: " + text;
-    }
-
-    private void restoreSettings() {
-        submittedFor = config.submittedFor;
-        processingFor = config.processingFor;
-        processingJitter = config.processingJitter;
-        concurrencyLimit = config.concurrencyLimit;
-        resourcePacks = config.resourcePacks;
     }
 
     private void requireStarted() {
@@ -414,50 +378,5 @@ public final class KlingSimulator implements AutoCloseable {
             return "127.0.0.1"; // wildcard bind: hand out a reachable loopback address
         }
         return host.contains(":") ? "[" + host + "]" : host;
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true); // never keep a test JVM alive
-            return thread;
-        };
-    }
-
-    static Duration nonNegative(Duration d, String name) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative");
-        }
-        return d;
-    }
-
-    /** Live view of the mutable settings for the request handlers. */
-    private final class LiveSettings implements TaskCreator.Settings {
-        @Override
-        public Duration submittedFor() {
-            return submittedFor;
-        }
-
-        @Override
-        public Duration processingFor() {
-            return processingFor;
-        }
-
-        @Override
-        public int concurrencyLimit() {
-            return concurrencyLimit;
-        }
-
-        @Override
-        public Duration processingJitter() {
-            return processingJitter;
-        }
-
-        @Override
-        public String failMarker() {
-            return config.failMarker;
-        }
     }
 }

@@ -68,13 +68,13 @@ public final class SimulatorBuilder {
 
     /** Time a task stays {@code submitted} (default 1 s). */
     public SimulatorBuilder submittedFor(Duration duration) {
-        this.submittedFor = KlingSimulator.nonNegative(duration, "submittedFor");
+        this.submittedFor = LiveSettings.nonNegative(duration, "submittedFor");
         return this;
     }
 
     /** Time a task stays {@code processing} before its terminal status (default 4 s). */
     public SimulatorBuilder processingFor(Duration duration) {
-        this.processingFor = KlingSimulator.nonNegative(duration, "processingFor");
+        this.processingFor = LiveSettings.nonNegative(duration, "processingFor");
         return this;
     }
 
@@ -83,7 +83,7 @@ public final class SimulatorBuilder {
      * do not all finish at the same instant.
      */
     public SimulatorBuilder processingJitter(Duration jitter) {
-        this.processingJitter = KlingSimulator.nonNegative(jitter, "processingJitter");
+        this.processingJitter = LiveSettings.nonNegative(jitter, "processingJitter");
         return this;
     }
 
