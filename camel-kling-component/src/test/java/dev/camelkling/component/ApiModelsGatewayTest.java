@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import dev.camelkling.exceptions.KlingTaskFailedException;
 import dev.camelkling.exceptions.KlingValidationException;
-import dev.camelkling.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiModelsGatewayTest extends KlingTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/api/v1/video/generations";
 
     @Override
@@ -101,7 +98,7 @@ class ApiModelsGatewayTest extends KlingTestSupport {
             e.getMessage().setHeader(KlingConstants.MODE, "4k");
         });
 
-        assertRefused(out, "mode", "std, pro");
+        assertRefusedBeforeSending(out, "mode", "std, pro");
     }
 
     @Test
@@ -184,7 +181,7 @@ class ApiModelsGatewayTest extends KlingTestSupport {
             e.getMessage().setHeader(KlingConstants.VIDEO, "https://example.com/moves.mp4");
         });
 
-        assertRefused(out, "character_orientation", "kling-motion-control");
+        assertRefusedBeforeSending(out, "character_orientation", "kling-motion-control");
     }
 
     @Test
@@ -199,25 +196,7 @@ class ApiModelsGatewayTest extends KlingTestSupport {
         assertThat(sim().requests("GET", PATH)).allSatisfy(r -> assertThat(r.path()).isEqualTo(PATH));
     }
 
-    private void assertRefused(Exchange out, String field, String ruleMentions) {
-        assertThat(out.getException()).isInstanceOfSatisfying(KlingValidationException.class, e -> {
-            assertThat(e.getField()).isEqualTo(field);
-            assertThat(e.getRule()).contains(ruleMentions);
-        });
-        assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
-    }
-
     private JsonNode received() {
-        List<RecordedRequest> creates = sim().requests("POST", PATH);
-        assertThat(creates).as("creates the gateway received").hasSize(1);
-        return creates.get(0).json();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
+        return onlyCreateAt(PATH);
     }
 }

@@ -21,6 +21,7 @@ import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
 import dev.camelkling.simulator.SimulatorBuilder;
@@ -124,6 +125,31 @@ abstract class KlingTestSupport extends CamelTestSupport {
             throw new AssertionError("expected exactly one create of " + operation + ", got " + creates.size());
         }
         return creates.get(0).json();
+    }
+
+    /** The JSON of the one create the simulator received at {@code path} (a gateway's own path). */
+    JsonNode onlyCreateAt(String path) {
+        List<RecordedRequest> creates = sim().requests("POST", path);
+        assertThat(creates).as("creates received at " + path).hasSize(1);
+        return creates.get(0).json();
+    }
+
+    /** The exchange failed with a refusal naming {@code field}, and nothing was sent. */
+    void assertRefusedBeforeSending(Exchange out, String field, String ruleMentions) {
+        assertThat(out.getException()).isInstanceOfSatisfying(KlingValidationException.class, e -> {
+            assertThat(e.getField()).isEqualTo(field);
+            assertThat(e.getRule()).contains(ruleMentions);
+        });
+        assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
+    }
+
+    /** JSON typed into a test, e.g. a gateway page's example. */
+    static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(text, e);
+        }
     }
 
     static byte[] png(int width, int height) {

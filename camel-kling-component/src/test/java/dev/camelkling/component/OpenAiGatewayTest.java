@@ -3,13 +3,9 @@ package dev.camelkling.component;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-
-import dev.camelkling.exceptions.KlingValidationException;
-import dev.camelkling.simulator.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenAiGatewayTest extends KlingTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/v1/videos";
 
     @Override
@@ -58,7 +53,7 @@ class OpenAiGatewayTest extends KlingTestSupport {
             e.getMessage().setHeader(KlingConstants.DURATION, 15);
         });
 
-        assertRefused(out, "duration", "[5, 10]");
+        assertRefusedBeforeSending(out, "duration", "[5, 10]");
     }
 
     @Test
@@ -140,28 +135,10 @@ class OpenAiGatewayTest extends KlingTestSupport {
             e.getMessage().setBody("a lighthouse in fog");
             e.getMessage().setHeader(KlingConstants.SIZE, "720x1280");
         });
-        assertRefused(official, "size", "kling dialect");
-    }
-
-    private void assertRefused(Exchange out, String field, String ruleMentions) {
-        assertThat(out.getException()).isInstanceOfSatisfying(KlingValidationException.class, e -> {
-            assertThat(e.getField()).isEqualTo(field);
-            assertThat(e.getRule()).contains(ruleMentions);
-        });
-        assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
+        assertRefusedBeforeSending(official, "size", "kling dialect");
     }
 
     private JsonNode received() {
-        List<RecordedRequest> creates = sim().requests("POST", PATH);
-        assertThat(creates).as("creates the gateway received").hasSize(1);
-        return creates.get(0).json();
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
+        return onlyCreateAt(PATH);
     }
 }
