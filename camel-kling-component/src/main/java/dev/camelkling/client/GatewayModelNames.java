@@ -17,9 +17,9 @@ import dev.camelkling.exceptions.KlingValidationException;
  */
 public final class GatewayModelNames {
 
-    /** The record components that hold the model: typed requests say {@code model}, wire-shaped ones modelName. */
-    private static final Map<String, String> COMPONENTS = Map.of("model", "model_name", "modelName", "model_name",
-            "mode", "mode", "sound", "sound", "characterOrientation", "character_orientation");
+    /** The record components (wire fields in camelCase) a gateway model name sets. */
+    private static final Map<String, String> COMPONENTS = Map.of("modelName", "model_name", "mode", "mode", "sound",
+            "sound", "characterOrientation", "character_orientation");
 
     private GatewayModelNames() {
     }
@@ -50,7 +50,7 @@ public final class GatewayModelNames {
                 values[i] = c.getAccessor().invoke(request);
                 String field = COMPONENTS.get(c.getName());
                 if (field != null && wanted.containsKey(field)) {
-                    values[i] = value(field, values[i], wanted.get(field), c.getType(), name, dialect);
+                    values[i] = value(field, values[i], wanted.get(field), name, dialect);
                 }
             }
             Constructor<?> canonical = request.getClass().getDeclaredConstructor(types);
@@ -65,14 +65,12 @@ public final class GatewayModelNames {
         }
     }
 
-    private static Object value(String field, Object given, String value, Class<?> type, String name,
-                                String dialect) {
-        String givenText = given instanceof Boolean b ? (b ? "on" : "off") : given == null ? null : given.toString();
+    private static String value(String field, Object given, String value, String name, String dialect) {
+        String givenText = given == null ? null : given.toString();
         if (!"model_name".equals(field) && givenText != null && !givenText.equals(value)) {
             throw new KlingValidationException(field, "is " + givenText + ", but the " + dialect + " model " + name
                                                       + " implies " + field + " " + value);
         }
-        // a typed request holds on/off as a Boolean
-        return type == Boolean.class || type == boolean.class ? Boolean.valueOf("on".equals(value)) : value;
+        return value;
     }
 }
