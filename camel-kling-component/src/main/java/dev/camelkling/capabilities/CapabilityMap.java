@@ -63,7 +63,7 @@ public final class CapabilityMap {
             t2v("kling-v2-5-turbo").noCfgScale(),
             // voice control on text2video: unconfirmed for 2.6 (one client sends it), allowed there only
             t2v("kling-v2-6").noCfgScale().sound(PRO).voiceList(),
-            // 001's 3.0 capability map: voice control not supported
+            // Kling's 3.0 capability map (docs/kling-api-notes.md §9.2): voice control not supported
             t2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot(),
             // Kling 3.0 Turbo: only Kling's newer API design serves it (dialect=kling2); text2video UNCONFIRMED
@@ -81,7 +81,7 @@ public final class CapabilityMap {
             i2v("kling-v2-5-turbo").noCfgScale().imageTail(new EndFrameSupport(PRO, FIVE_TEN, false)),
             // Kling's 2026 map: voice control is 2.6 image-to-video only
             i2v("kling-v2-6").noCfgScale().sound(PRO).imageTail(new EndFrameSupport(PRO, FIVE_TEN, true)).voiceList(),
-            // 001's 3.0 map: element control yes, voice control no
+            // Kling's 3.0 capability map (docs/kling-api-notes.md §9.2): element control yes, voice control no
             i2v("kling-v3").modes(STD_PRO_4K).durations(V3_DURATIONS).sound(STD_PRO_4K)
                     .camera(CameraSupport.of(STD_PRO_4K, V3_DURATIONS)).multiShot()
                     .imageTail(new EndFrameSupport(STD_PRO_4K, V3_DURATIONS, false)).elementList(),

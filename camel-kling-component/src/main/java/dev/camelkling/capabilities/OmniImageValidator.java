@@ -17,7 +17,7 @@ public final class OmniImageValidator implements RequestValidator<OmniImageReque
      *
      * @param resolutions resolutions it renders
      * @param series      whether it makes a series ({@code result_type} series; only from a reference image)
-     * @param autoRatioFromText whether {@code aspect_ratio: auto} works without a reference image (001's map:
+     * @param autoRatioFromText whether {@code aspect_ratio: auto} works without a reference image (docs/kling-api-notes.md §9.4:
      *                          kling-image-o1 has the intelligent ratio on image-to-image only)
      */
     record OmniImageModel(Set<String> resolutions, boolean series, boolean autoRatioFromText) {
@@ -49,7 +49,7 @@ public final class OmniImageValidator implements RequestValidator<OmniImageReque
                 throw invalid("result_type", "series is supported by kling-v3-omni only, not " + modelName);
             }
             if (images.isEmpty()) {
-                // 001's capability map lists series-image generation under image-to-image only
+                // Kling's image capability map (docs/kling-api-notes.md §9.4) lists series-image generation under image-to-image only
                 throw invalid("result_type", "series needs a reference image in image_list (Kling makes a series "
                                              + "from an image, not from text alone)");
             }

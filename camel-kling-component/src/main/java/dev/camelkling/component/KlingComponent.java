@@ -66,6 +66,9 @@ public class KlingComponent extends KlingComponentOptions {
 
     /** Prices, budget and totals of this component's tasks. */
     public CostControl getCostControl() {
+        if (runtime == null) {
+            throw new IllegalStateException("the kling component has no costs before it is added to a CamelContext");
+        }
         return runtime.costControl();
     }
 
@@ -84,12 +87,12 @@ public class KlingComponent extends KlingComponentOptions {
 
     /** The tracker of every unfinished task of this component, or {@code null} while it is stopped. */
     public TaskTracker getTaskTracker() {
-        return runtime.tracker();
+        return runtime == null ? null : runtime.tracker();
     }
 
     /** The concurrency governor of this component, or {@code null} while it is stopped. */
     public ConcurrencyGovernor getGovernor() {
-        return runtime.governor();
+        return runtime == null ? null : runtime.governor();
     }
 
     public KlingConfiguration getConfiguration() {

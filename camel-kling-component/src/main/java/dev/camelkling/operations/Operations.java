@@ -12,7 +12,7 @@ import dev.camelkling.exceptions.KlingValidationException;
 /**
  * Every operation of {@code kling:<operation>}, as declared in {@link VideoOperations}, {@link MediaOperations} and
  * {@link AccountOperations}. Adding an operation means adding its declaration (and its name to its family's
- * {@code URI_NAMES}) there.
+ * {@code URI_NAMES}, and to {@code TASK_URI_NAMES} when its tasks can be fetched by id) there.
  */
 public final class Operations {
 

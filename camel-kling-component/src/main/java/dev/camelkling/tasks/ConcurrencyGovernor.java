@@ -165,7 +165,10 @@ public final class ConcurrencyGovernor {
         return limit == 0 || pack.inUse + slots <= limit || pack.inUse == 0;
     }
 
-    /** Changes the configured limit at runtime (0: learn it); queued submissions are admitted at the next release. */
+    /**
+     * Changes the limit while running (0: learn it); queued submissions are admitted at the next release. The
+     * component's {@code maxConcurrentTasks} option is read at start; this is the way to change it later.
+     */
     public void setConfiguredLimit(int limit) {
         this.configuredLimit = limit;
     }

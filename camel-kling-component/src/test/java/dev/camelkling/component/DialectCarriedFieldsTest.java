@@ -196,7 +196,7 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
         // a model outside the dialect's would be refused on "model" after a field it carries: only for refusals
         String model = carried ? SERVED.get(dialect) : "kling-v3";
         if (field.equals("voice_list")) {
-            // voice control is kling-v2-6's alone (Kling's 2026 capability map; 001: not kling-v3)
+            // voice control is kling-v2-6's alone (Kling's 2026 capability map; its 3.0 map: not kling-v3; docs/kling-api-notes.md §9.2)
             model = "kling-v2-6";
         }
         Object request = request(operation, model, field);

@@ -14,8 +14,8 @@ import dev.camelkling.exceptions.KlingValidationException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rules typed from Kling's capability maps (seed 001's 3.0 and omni-image maps, the 2026 video map;
- * docs/kling-api-notes.md §9.2–§9.4, §8.13): what a model cannot do is refused before sending, what it can do
+ * Rules typed from Kling's capability maps (the 3.0, image and 2026 video maps: docs/kling-api-notes.md §9.2–§9.4,
+ * §8.13): what a model cannot do is refused before sending, what it can do
  * arrives on the wire.
  */
 class DocumentedCapabilitiesRouteTest extends MediaRouteSupport {

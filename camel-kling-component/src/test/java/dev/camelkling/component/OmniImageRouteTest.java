@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OmniImageRouteTest extends MediaRouteSupport {
 
     private static final String PATH = "/v1/images/omni-image";
-    /** Kling makes a series from a reference image (seed 001's omni-image capability map). */
+    /** Kling makes a series from a reference image (Kling's image capability map (docs/kling-api-notes.md §9.4)). */
     private static final String REFERENCE = "https://cdn.example.com/baker.png";
 
     @Override

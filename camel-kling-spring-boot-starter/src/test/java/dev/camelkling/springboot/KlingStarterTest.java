@@ -100,7 +100,7 @@ class KlingStarterTest {
 
     @Test
     void aRouteOfTheApplicationAuthenticatesWithTheConfiguredApiKey() {
-        // the api key takes precedence over the access and secret keys (KlingConfiguration.apiKey)
+        // the api key takes precedence over the access and secret keys (KlingConnectionOptions.apiKey)
         assertThat(createSentFor("a lighthouse at dusk").header("authorization")).hasValue("Bearer " + API_KEY);
     }
 

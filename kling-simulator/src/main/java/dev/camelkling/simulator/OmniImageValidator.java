@@ -47,7 +47,7 @@ final class OmniImageValidator implements OperationValidator {
                 throw Rules.invalid("result_type", "series is only supported by " + V3_OMNI);
             }
             if (images.isEmpty()) {
-                // seed 001's capability map: series-image generation is image-to-image only
+                // Kling's image capability map (docs/kling-api-notes.md §9.4): series-image generation is image-to-image only
                 throw Rules.invalid("result_type", "series requires a reference image in image_list");
             }
             if (!Rules.present(body, "series_amount")) {
@@ -65,7 +65,7 @@ final class OmniImageValidator implements OperationValidator {
         ratios.add("auto");
         String ratio = Rules.oneOf(body, "aspect_ratio", "aspect_ratio", ratios, "auto");
         if (Rules.present(body, "aspect_ratio") && "auto".equals(ratio) && images.isEmpty() && !V3_OMNI.equals(model)) {
-            // seed 001: kling-image-o1's intelligent aspect ratio is image-to-image only (the default stays auto)
+            // docs/kling-api-notes.md §9.4: kling-image-o1's intelligent aspect ratio is image-to-image only (the default stays auto)
             throw Rules.invalid("aspect_ratio", "auto requires a reference image in image_list for " + model);
         }
         Rules.Common common = Rules.common(body);

@@ -15,9 +15,9 @@ final class VideoModels {
     static final Set<String> IMAGE2VIDEO = Set.of("kling-v1", "kling-v1-5", "kling-v1-6", "kling-v2-master",
             "kling-v2-1", "kling-v2-1-master", "kling-v2-5-turbo", V2_6, V3);
 
-    /** Voice control ({@code voice_list}): Kling's 2026 map names 2.6 only; seed 001's 3.0 map says no. */
+    /** Voice control ({@code voice_list}): Kling's 2026 map names 2.6 only; its 3.0 map says no (docs/kling-api-notes.md §9.2). */
     static final Set<String> VOICE_CONTROL = Set.of(V2_6);
-    /** Element control ({@code element_list}) on image2video: seed 001's 3.0 map. */
+    /** Element control ({@code element_list}) on image2video: Kling's 3.0 capability map (docs/kling-api-notes.md §9.2). */
     static final Set<String> ELEMENT_CONTROL = Set.of(V3);
 
     private VideoModels() {

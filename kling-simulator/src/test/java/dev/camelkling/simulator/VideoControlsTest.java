@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Voice and element control on text2video and image2video (docs/kling-api-notes.md §9.2, §9.3): voice control is
- * 2.6's (the 2026 map; seed 001's 3.0 map: not 3.0), element control on image2video is 3.0's (seed 001).
+ * 2.6's (the 2026 map; the 3.0 map: not 3.0), element control on image2video is 3.0's (docs/kling-api-notes.md §9.2).
  */
 class VideoControlsTest {
 
