@@ -69,23 +69,33 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
 
     @Override
     public void dryRun(Exchange exchange) {
-        R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapper.map(exchange));
-        retired(request);
-        spec.validator().validate(request);
+        R request = checked(mapper.map(exchange));
         UnitEstimate estimate = estimate(exchange, request);
-        ObjectNode body = RequestJson.write(request);
-        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
-                endpoint.getClient().dialect().takesImageAspectRatio());
+        ObjectNode body = wireBody(exchange, request);
         Dialect.WireCall wire = endpoint.getClient().prepareCreate(endpoint.getOperation(), body);
         exchange.getMessage().setBody(new CostEstimate(endpoint.getOperation(), estimate.model(), estimate.units(),
                 estimate.basis(), wire.path(), wire.body().toString()));
     }
 
-    /** A retired model is refused first: its name is the problem, whatever else the request says. */
-    private void retired(R request) {
+    /**
+     * The request in Kling's terms, checked: a gateway's own model name becomes Kling's first, so Kling's capability
+     * rules apply to it; a retired model is refused before the other rules, its name being the problem.
+     */
+    private R checked(R mapped) {
+        R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapped);
         if (!endpoint.getConfiguration().isAllowRetiredModels()) {
             RetiredModels.check(spec.packType(), request.model());
         }
+        spec.validator().validate(request);
+        return request;
+    }
+
+    /** Kling's official body, with the gateway-only fields the dialect translates. */
+    private ObjectNode wireBody(Exchange exchange, R request) {
+        ObjectNode body = RequestJson.write(request);
+        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
+                endpoint.getClient().dialect().takesImageAspectRatio());
+        return body;
     }
 
     /** Prices a request and puts the estimate on the message (removed when the price is unknown). */
@@ -107,10 +117,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
      *                 sent or recorded
      */
     CompletableFuture<Tracking> submit(Exchange exchange, R mapped, Reservation reserved) {
-        // a gateway's own model name becomes Kling's first, so Kling's capability rules apply to it
-        R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapped);
-        retired(request);
-        spec.validator().validate(request);
+        R request = checked(mapped);
         TaskTracker tracker = runtime.tracker();
         TaskLedger ledger = tracker.ledger();
         Optional<TaskRecord> resumable = resumable(exchange, request.externalTaskId(), ledger);
@@ -121,9 +128,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
             return resume(resumable.get(), spec.typical().apply(request));
         }
         UnitEstimate estimate = reserved != null ? reserved.estimate() : estimate(exchange, request);
-        ObjectNode body = RequestJson.write(request);
-        GatewayFields.add(body, endpoint.getConfiguration(), endpoint.getOperation(), exchange.getMessage(),
-                endpoint.getClient().dialect().takesImageAspectRatio());
+        ObjectNode body = wireBody(exchange, request);
         String key = request.externalTaskId();
         // an operation without external id (tts, answered at once) is still recorded, under a key of its own
         String recordKey = key != null ? key : "local-" + java.util.UUID.randomUUID();

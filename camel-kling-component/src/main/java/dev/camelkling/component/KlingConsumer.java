@@ -48,6 +48,9 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
     private static final Logger LOG = LoggerFactory.getLogger(KlingConsumer.class);
     /** A create that Kling still does not know after this long never reached it. */
     private static final Duration NEVER_ARRIVED = Duration.ofMinutes(5);
+    /** An account scan reads at most this many pages of this size. */
+    private static final int PAGE_SIZE = 500;
+    private static final int MAX_PAGES = 20;
 
     private final KlingEndpoint endpoint;
     private final KlingRuntime runtime;
@@ -184,7 +187,7 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
     // ---- scope=account
 
     private int scanAccount(int pageNum) {
-        List<KlingTask> page = endpoint.getClient().listTasks(endpoint.getOperation(), pageNum, 500).join();
+        List<KlingTask> page = endpoint.getClient().listTasks(endpoint.getOperation(), pageNum, PAGE_SIZE).join();
         boolean older = false;
         int taken = 0;
         for (KlingTask task : page) {
@@ -192,12 +195,9 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
                 older = true;
                 continue;
             }
-            if (task.isFinished() && !emitted.contains(task.taskId())) {
-                finished(task, null);
-                taken++;
-            }
+            taken += take(task);
         }
-        if (!older && page.size() == 500 && pageNum < 20) {
+        if (!older && page.size() == PAGE_SIZE && pageNum < MAX_PAGES) {
             taken += scanAccount(pageNum + 1);
         }
         return taken;
@@ -207,14 +207,11 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
     private int scanAccountByCursor() {
         int taken = 0;
         String cursor = null;
-        for (int pages = 0; pages < 20; pages++) {
+        for (int pages = 0; pages < MAX_PAGES; pages++) {
             Dialect.ListPage page = endpoint.getClient().listPage(endpoint.getOperation(), cursor, accountHorizon)
                     .join();
             for (KlingTask task : page.tasks()) {
-                if (task.isFinished() && !emitted.contains(task.taskId())) {
-                    finished(task, null);
-                    taken++;
-                }
+                taken += take(task);
             }
             cursor = page.nextCursor();
             if (cursor == null) {
@@ -222,6 +219,15 @@ public class KlingConsumer extends ScheduledPollConsumer implements TaskSink {
             }
         }
         return taken;
+    }
+
+    /** Emits a finished task of the account not emitted yet; 1 when it did. */
+    private int take(KlingTask task) {
+        if (task.isFinished() && !emitted.contains(task.taskId())) {
+            finished(task, null);
+            return 1;
+        }
+        return 0;
     }
 
     // ---- emitting

@@ -38,9 +38,7 @@ final class ImageRecognizeCall implements SyncCall {
                 List.of(), problem, Output.masks(found(body.get("image").asText()), ImageRenderer.size("1:1"),
                         UNITS));
         SimulatedTask task = creator.createFinished(account, create, body);
-        ObjectNode data = taskJson.task(task, task.status(assets.now()));
-        data.remove("task_info");
-        return data;
+        return taskJson.syncAnswer(task, task.status(assets.now()));
     }
 
     /** {@code {type: is_contain}} in {@link #TYPES} order. */

@@ -30,6 +30,13 @@ final class TaskJson {
         return data;
     }
 
+    /** A synchronous call's answer (TTS, image recognize): the finished task, without {@code task_info}. */
+    ObjectNode syncAnswer(SimulatedTask task, TaskStatus status) {
+        ObjectNode data = task(task, status);
+        data.remove("task_info");
+        return data;
+    }
+
     /** The task as it looks while in {@code status}. */
     ObjectNode task(SimulatedTask task, TaskStatus status) {
         CreateRequest request = task.request();

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /v1/audio/tts} (docs/kling-api-notes.md §8.13), synchronous: {@code text} (≤ 1000 characters),
@@ -45,8 +44,6 @@ final class TtsCall implements SyncCall {
         CreateRequest create = Rules.request("tts", "", "", (int) Math.ceil(seconds), true,
                 new Rules.Common(false, null, null), List.of(text), null, Output.tts(seconds, "0.05"));
         SimulatedTask task = creator.createFinished(account, create, body);
-        ObjectNode data = taskJson.task(task, task.status(assets.now()));
-        data.remove("task_info");
-        return data;
+        return taskJson.syncAnswer(task, task.status(assets.now()));
     }
 }
