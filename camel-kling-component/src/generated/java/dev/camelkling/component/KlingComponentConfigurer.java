@@ -132,6 +132,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scaninterval":
         case "scanInterval": getOrCreateConfiguration(target).setScanInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scenetype":
+        case "sceneType": getOrCreateConfiguration(target).setSceneType(property(camelContext, java.lang.String.class, value)); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, dev.camelkling.component.ConsumerScope.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -280,6 +282,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryMaxDelay": return long.class;
         case "scaninterval":
         case "scanInterval": return long.class;
+        case "scenetype":
+        case "sceneType": return java.lang.String.class;
         case "scope": return dev.camelkling.component.ConsumerScope.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
@@ -424,6 +428,8 @@ public class KlingComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "scaninterval":
         case "scanInterval": return getOrCreateConfiguration(target).getScanInterval();
+        case "scenetype":
+        case "sceneType": return getOrCreateConfiguration(target).getSceneType();
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();

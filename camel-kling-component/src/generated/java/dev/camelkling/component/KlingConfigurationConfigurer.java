@@ -96,6 +96,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "scaninterval":
         case "scanInterval": target.setScanInterval(property(camelContext, long.class, value)); return true;
+        case "scenetype":
+        case "sceneType": target.setSceneType(property(camelContext, java.lang.String.class, value)); return true;
         case "scope": target.setScope(property(camelContext, dev.camelkling.component.ConsumerScope.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -204,6 +206,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryMaxDelay": return long.class;
         case "scaninterval":
         case "scanInterval": return long.class;
+        case "scenetype":
+        case "sceneType": return java.lang.String.class;
         case "scope": return dev.camelkling.component.ConsumerScope.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
@@ -313,6 +317,8 @@ public class KlingConfigurationConfigurer extends org.apache.camel.support.compo
         case "retryMaxDelay": return target.getRetryMaxDelay();
         case "scaninterval":
         case "scanInterval": return target.getScanInterval();
+        case "scenetype":
+        case "sceneType": return target.getSceneType();
         case "scope": return target.getScope();
         case "secretkey":
         case "secretKey": return target.getSecretKey();

@@ -108,6 +108,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scaninterval":
         case "scanInterval": target.getConfiguration().setScanInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "scenetype":
+        case "sceneType": target.getConfiguration().setSceneType(property(camelContext, java.lang.String.class, value)); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, dev.camelkling.component.ConsumerScope.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -228,6 +230,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return long.class;
         case "scaninterval":
         case "scanInterval": return long.class;
+        case "scenetype":
+        case "sceneType": return java.lang.String.class;
         case "scope": return dev.camelkling.component.ConsumerScope.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
@@ -349,6 +353,8 @@ public class KlingEndpointConfigurer extends PropertyConfigurerSupport implement
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "scaninterval":
         case "scanInterval": return target.getConfiguration().getScanInterval();
+        case "scenetype":
+        case "sceneType": return target.getConfiguration().getSceneType();
         case "scope": return target.getConfiguration().getScope();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();

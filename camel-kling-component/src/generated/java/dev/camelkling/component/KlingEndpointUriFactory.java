@@ -23,7 +23,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(65);
         props.add("accessKey");
         props.add("accountLookback");
         props.add("action");
@@ -72,6 +72,7 @@ public class KlingEndpointUriFactory extends org.apache.camel.support.component.
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("scanInterval");
+        props.add("sceneType");
         props.add("scope");
         props.add("secretKey");
         props.add("seriesAmount");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.KlingTask;
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingValidationException;
@@ -36,6 +37,20 @@ public interface Dialect {
      */
     default Map<String, GatewayModel> modelNames() {
         return Map.of();
+    }
+
+    /**
+     * The Kling request Kling's rules check in place of {@code request}; the request itself is what is written and
+     * sent. A gateway whose page takes a shape Kling's rules refuse says here which Kling request it reads it as (a
+     * custom shot without a shot list, a motion control without an orientation).
+     */
+    default <R extends KlingRequest> R checkedAs(String operation, R request) {
+        return request;
+    }
+
+    /** Why an operation this dialect does not serve is refused, beyond the list it serves: where to look instead. */
+    default String unservedHint(String operation) {
+        return "";
     }
 
     /**

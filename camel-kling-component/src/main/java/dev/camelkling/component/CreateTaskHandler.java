@@ -79,14 +79,16 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
 
     /**
      * The request in Kling's terms, checked: a gateway's own model name becomes Kling's first, so Kling's capability
-     * rules apply to it; a retired model is refused before the other rules, its name being the problem.
+     * rules apply to it; a retired model is refused before the other rules, its name being the problem; a shape the
+     * gateway's page offers and Kling's rules refuse is checked as the Kling request the dialect reads it as.
      */
     private R checked(R mapped) {
-        R request = GatewayModelNames.resolve(endpoint.getClient().dialect(), mapped);
+        Dialect dialect = endpoint.getClient().dialect();
+        R request = GatewayModelNames.resolve(dialect, mapped);
         if (!endpoint.getConfiguration().isAllowRetiredModels()) {
             RetiredModels.check(spec.packType(), request.model());
         }
-        spec.validator().validate(request);
+        spec.validator().validate(dialect.checkedAs(endpoint.getOperation(), request));
         return request;
     }
 

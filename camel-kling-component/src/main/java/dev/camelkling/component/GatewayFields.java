@@ -1,5 +1,7 @@
 package dev.camelkling.component;
 
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Message;
 
@@ -8,6 +10,8 @@ import dev.camelkling.operations.Headers;
 
 /** Puts the gateway-only options of the endpoint beside the official fields, for the dialect to take or refuse. */
 final class GatewayFields {
+
+    private static final Set<String> TEXT_OR_IMAGE = Set.of("text2video", "image2video");
 
     private GatewayFields() {
     }
@@ -20,6 +24,15 @@ final class GatewayFields {
         String size = message.getHeader(Headers.SIZE, String.class);
         if (size != null) {
             gateway(body).put("size", size);
+        }
+        String scene = message.getHeader(Headers.SCENE_TYPE, options.getSceneType(), String.class);
+        if (scene != null) {
+            gateway(body).put("scene_type", scene);
+            // the scene's reference video; without a scene the header belongs to other operations' requests
+            String video = message.getHeader(Headers.VIDEO, String.class);
+            if (video != null && TEXT_OR_IMAGE.contains(operation)) {
+                gateway(body).put("video_url", video);
+            }
         }
         // Kling's image2video takes the image's ratio; the gateways take a ratio with an image as well
         if (imageRatio && "image2video".equals(operation)) {

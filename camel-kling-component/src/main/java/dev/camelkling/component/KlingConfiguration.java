@@ -100,6 +100,11 @@ public class KlingConfiguration extends KlingDeliveryOptions implements Cloneabl
     private String action;
     @UriParam(label = "producer", description = "dialect=openai only: off-peak billing (cheaper, slower).")
     private Boolean offpeak;
+    @UriParam(label = "producer", enums = "avatar_i2v,lip_sync,template_effect",
+              description = "dialect=openai only: the gateway's scene for text2video or image2video (its page's"
+                            + " metadata.scene_type): avatar_i2v, lip_sync (with the video in the CamelKlingVideo"
+                            + " header) or template_effect. Motion control is kling:motion-control.")
+    private String sceneType;
 
     public String getModel() {
         return model;
@@ -347,6 +352,14 @@ public class KlingConfiguration extends KlingDeliveryOptions implements Cloneabl
 
     public void setOffpeak(Boolean offpeak) {
         this.offpeak = offpeak;
+    }
+
+    public String getSceneType() {
+        return sceneType;
+    }
+
+    public void setSceneType(String sceneType) {
+        this.sceneType = sceneType;
     }
 
     public KlingConfiguration copy() {

@@ -29,6 +29,11 @@ public final class KlingConstants {
               description = "dialect=openai only: the gateway's top-level video size, e.g. 1280x720.",
               javaType = "String")
     public static final String SIZE = Headers.SIZE;
+    @Metadata(label = "producer",
+              description = "dialect=openai only: the gateway's scene for text2video or image2video: avatar_i2v,"
+                            + " lip_sync (with the video in CamelKlingVideo) or template_effect.",
+              javaType = "String")
+    public static final String SCENE_TYPE = Headers.SCENE_TYPE;
     @Metadata(label = "producer", description = "Generate native audio (true/false, or on/off).", javaType = "Boolean")
     public static final String SOUND = Headers.SOUND;
     @Metadata(label = "producer", description = "How strictly to follow the prompt, 0 to 1.", javaType = "Double")
@@ -64,7 +69,8 @@ public final class KlingConstants {
     public static final String RESOLUTION = Headers.RESOLUTION;
     @Metadata(label = "producer",
               description = "The source video: a Kling video id (video-extend, lip-sync, video-to-audio, multi-elements)"
-                            + " or a video URL (motion-control, lip-sync, video-to-audio, multi-elements).",
+                            + " or a video URL (motion-control, lip-sync, video-to-audio, multi-elements; on"
+                            + " dialect=openai the video of the lip_sync scene).",
               javaType = "String")
     public static final String VIDEO = Headers.VIDEO;
     @Metadata(label = "producer",

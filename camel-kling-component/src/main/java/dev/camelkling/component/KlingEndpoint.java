@@ -2,6 +2,7 @@ package dev.camelkling.component;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -98,7 +99,9 @@ public class KlingEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         if (spec.kind() != OperationSpec.Kind.LOOKUP && !client.dialect().operations().contains(operation)) {
             throw new KlingConfigurationException("operation", operation + " is not served by the "
                                                                + client.dialect().name() + " dialect; it serves "
-                                                               + client.dialect().operations());
+                                                               + new TreeSet<>(
+                                                                       client.dialect().operations())
+                                                               + client.dialect().unservedHint(operation));
         }
     }
 

@@ -8,6 +8,7 @@ public final class Headers {
 
     public static final String ASPECT_RATIO = "CamelKlingAspectRatio";
     public static final String SIZE = "CamelKlingSize";
+    public static final String SCENE_TYPE = "CamelKlingSceneType";
     public static final String AUDIO = "CamelKlingAudio";
     public static final String CALLBACK_URL = "CamelKlingCallbackUrl";
     public static final String CAMERA_CONTROL = "CamelKlingCameraControl";

@@ -71,10 +71,10 @@ class DialectCarriedFieldsTest extends KlingTestSupport {
     private static final List<String> WALKED = List.of("text2video", "image2video");
     /**
      * Served operations whose every field a dialect's own test sends or refuses (Kling2OmniVideoTest,
-     * ApiModelsGatewayTest).
+     * ApiModelsGatewayTest, OpenAiScenesTest).
      */
     private static final Map<String, Set<String>> WALKED_ELSEWHERE = Map.of("kling2", Set.of("omni-video"),
-            "apimodels", Set.of("motion-control"));
+            "apimodels", Set.of("motion-control"), "openai", Set.of("motion-control"));
 
     /**
      * How a request sets each official field, with the companions Kling's rules require (shot_type needs

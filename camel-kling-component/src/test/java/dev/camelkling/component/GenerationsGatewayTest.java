@@ -28,6 +28,10 @@ class GenerationsGatewayTest extends KlingTestSupport {
                                         + "&multiShot=true&shotType=customize&waitForCompletion=false");
                 from("direct:image").to("kling:image2video?dialect=generations&waitForCompletion=false");
                 // the page's examples, as routes
+                from("direct:text-example").to("kling:text2video?dialect=generations&model=kling-v3-std-silent"
+                                               + "&aspectRatio=16:9&duration=5&cfgScale=0.5&multiShot=true"
+                                               + "&shotType=customize&negativePrompt=blur, low detail"
+                                               + "&waitForCompletion=false");
                 from("direct:image-example").to("kling:image2video?dialect=generations&model=kling-v3-pro-audio"
                                                 + "&duration=6&aspectRatio=16:9&cfgScale=0.6&multiShot=true"
                                                 + "&shotType=intelligence&negativePrompt=artifacts, distortion"
@@ -36,6 +40,31 @@ class GenerationsGatewayTest extends KlingTestSupport {
                                                  + "&duration=8&waitForCompletion=false");
             }
         };
+    }
+
+    /** A custom shot with the one prompt and no shot list: the page offers it, Kling's own rules would refuse it. */
+    @Test
+    void textToVideoExampleOfThePageIsSentAsPrinted() {
+        Exchange out = template.request("direct:text-example", e -> e.getMessage().setBody(
+                "A wide cinematic shot of a traveler walking through dusty desert ruins, cloak moving in the wind,"
+                                                                                           + " slow pullback, natural motion."));
+
+        assertThat(out.getException()).isNull();
+        assertThat(received()).isEqualTo(json(
+                """
+                        {"model": "kling-v3-std-silent",
+                         "prompt": "A wide cinematic shot of a traveler walking through dusty desert ruins, cloak moving in the wind, slow pullback, natural motion.",
+                         "aspect_ratio": "16:9",
+                         "duration": 5,
+                         "extra_body": {"cfg_scale": 0.5, "shot_type": "customize", "negative_prompt": "blur, low detail"}}
+                        """));
+    }
+
+    @Test
+    void customShotWithoutAShotListStillNeedsThePrompt() {
+        Exchange out = template.request("direct:text-example", e -> e.getMessage().setBody(""));
+
+        assertRefusedBeforeSending(out, "prompt", "is required");
     }
 
     @Test

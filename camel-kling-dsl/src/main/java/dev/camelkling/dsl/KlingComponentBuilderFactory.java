@@ -650,6 +650,24 @@ public interface KlingComponentBuilderFactory {
         }
     
         /**
+         * dialect=openai only: the gateway's scene for text2video or
+         * image2video (its page's metadata.scene_type): avatar_i2v, lip_sync
+         * (with the video in the CamelKlingVideo header) or template_effect.
+         * Motion control is kling:motion-control.
+         * 
+         * The option is a: &lt;code&gt;java.lang.String&lt;/code&gt; type.
+         * 
+         * Group: producer
+         * 
+         * @param sceneType the value to set
+         * @return the dsl builder
+         */
+        default KlingComponentBuilder sceneType(java.lang.String sceneType) {
+            doSetProperty("sceneType", sceneType);
+            return this;
+        }
+    
+        /**
          * For omni-image with resultType=series: how many images, 2 to 9.
          * 
          * The option is a: &lt;code&gt;java.lang.Integer&lt;/code&gt; type.
@@ -1424,6 +1442,7 @@ public interface KlingComponentBuilderFactory {
             case "progressUri": getOrCreateConfiguration((KlingComponent) component).setProgressUri((java.lang.String) value); return true;
             case "resolution": getOrCreateConfiguration((KlingComponent) component).setResolution((java.lang.String) value); return true;
             case "resultType": getOrCreateConfiguration((KlingComponent) component).setResultType((java.lang.String) value); return true;
+            case "sceneType": getOrCreateConfiguration((KlingComponent) component).setSceneType((java.lang.String) value); return true;
             case "seriesAmount": getOrCreateConfiguration((KlingComponent) component).setSeriesAmount((java.lang.Integer) value); return true;
             case "shotType": getOrCreateConfiguration((KlingComponent) component).setShotType((java.lang.String) value); return true;
             case "sound": getOrCreateConfiguration((KlingComponent) component).setSound((java.lang.Boolean) value); return true;

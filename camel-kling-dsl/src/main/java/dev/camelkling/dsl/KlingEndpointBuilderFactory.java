@@ -1320,6 +1320,23 @@ public interface KlingEndpointBuilderFactory {
             return this;
         }
         /**
+         * dialect=openai only: the gateway's scene for text2video or
+         * image2video (its page's metadata.scene_type): avatar_i2v, lip_sync
+         * (with the video in the CamelKlingVideo header) or template_effect.
+         * Motion control is kling:motion-control.
+         * 
+         * The option is a: <code>java.lang.String</code> type.
+         * 
+         * Group: producer
+         * 
+         * @param sceneType the value to set
+         * @return the dsl builder
+         */
+        default KlingEndpointProducerBuilder sceneType(String sceneType) {
+            doSetProperty("sceneType", sceneType);
+            return this;
+        }
+        /**
          * For omni-image with resultType=series: how many images, 2 to 9.
          * 
          * The option is a: <code>java.lang.Integer</code> type.
@@ -2758,6 +2775,20 @@ public interface KlingEndpointBuilderFactory {
             return "CamelKlingSize";
         }
         /**
+         * dialect=openai only: the gateway's scene for text2video or
+         * image2video: avatar_i2v, lip_sync (with the video in CamelKlingVideo)
+         * or template_effect.
+         * 
+         * The option is a: {@code String} type.
+         * 
+         * Group: producer
+         * 
+         * @return the name of the header {@code KlingSceneType}.
+         */
+        public String klingSceneType() {
+            return "CamelKlingSceneType";
+        }
+        /**
          * Generate native audio (true/false, or on/off).
          * 
          * The option is a: {@code Boolean} type.
@@ -2885,7 +2916,8 @@ public interface KlingEndpointBuilderFactory {
         /**
          * The source video: a Kling video id (video-extend, lip-sync,
          * video-to-audio, multi-elements) or a video URL (motion-control,
-         * lip-sync, video-to-audio, multi-elements).
+         * lip-sync, video-to-audio, multi-elements; on dialect=openai the video
+         * of the lip_sync scene).
          * 
          * The option is a: {@code String} type.
          * 

@@ -214,6 +214,13 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
     private String resultType;
 
     /**
+     * dialect=openai only: the gateway's scene for text2video or image2video (its page's metadata.scene_type):
+     * avatar_i2v, lip_sync (with the video in the CamelKlingVideo header) or template_effect. Motion control is
+     * kling:motion-control. One of: avatar_i2v, lip_sync, template_effect.
+     */
+    private String sceneType;
+
+    /**
      * For omni-image with resultType=series: how many images, 2 to 9.
      */
     private Integer seriesAmount;
@@ -725,6 +732,14 @@ public class KlingComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setResultType(String resultType) {
         this.resultType = resultType;
+    }
+
+    public String getSceneType() {
+        return sceneType;
+    }
+
+    public void setSceneType(String sceneType) {
+        this.sceneType = sceneType;
     }
 
     public Integer getSeriesAmount() {

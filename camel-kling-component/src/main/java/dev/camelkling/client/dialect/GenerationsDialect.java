@@ -12,6 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.GatewayModel;
 import dev.camelkling.client.GatewayOptions;
+import dev.camelkling.client.model.Image2VideoRequest;
+import dev.camelkling.client.model.KlingRequest;
+import dev.camelkling.client.model.Text2VideoRequest;
+import dev.camelkling.client.model.VideoGenerationRequest;
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**
@@ -49,6 +53,28 @@ public final class GenerationsDialect extends VideoJobDialect {
     @Override
     public CarriedFields carried() {
         return CARRIED;
+    }
+
+    /**
+     * The page's text example sends {@code shot_type: customize} with its one prompt and no shot list, which Kling's
+     * rules refuse (customised shots need {@code multi_prompt}); this gateway offers it, so such a request is checked
+     * as the one-shot request it is, and sent as the page prints it. With a shot list Kling's rules apply unchanged.
+     */
+    @Override
+    @SuppressWarnings("unchecked") // each branch returns the record type it matched
+    public <R extends KlingRequest> R checkedAs(String operation, R request) {
+        if (request instanceof Text2VideoRequest text && customWithoutShots(text)) {
+            return (R) text.asOneShot();
+        }
+        if (request instanceof Image2VideoRequest image && customWithoutShots(image)) {
+            return (R) image.asOneShot();
+        }
+        return request;
+    }
+
+    private static boolean customWithoutShots(VideoGenerationRequest request) {
+        return "customize".equals(request.shotType())
+                && (request.multiPrompt() == null || request.multiPrompt().isEmpty());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.camelkling.client.dialect;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.GatewayModel;
 import dev.camelkling.client.GatewayOptions;
+import dev.camelkling.client.model.KlingRequest;
+import dev.camelkling.client.model.MotionControlRequest;
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**
@@ -29,14 +32,34 @@ public final class OpenAiDialect extends VideoJobDialect {
     /** {@code seconds} per gateway model: 5–15 s for 3.0 Omni, 5–10 s for the others, in steps of 5. */
     private static final Map<String, Set<String>> SECONDS = Map.of("Kling-3.0-Omni", Set.of("5", "10", "15"),
             "Kling-2.6", Set.of("5", "10"), "Kling-2.5", Set.of("5", "10"));
-    private static final Set<String> GATEWAY_OPTIONS = Set.of("offpeak", "aspect_ratio", "size");
+    private static final Set<String> GATEWAY_OPTIONS = Set.of("offpeak", "aspect_ratio", "size", "scene_type",
+            "video_url");
+    private static final String PATH = "/v1/videos";
+    private static final String MOTION_CONTROL = "motion-control";
+    /** The page's scenes other than motion control, on text2video and image2video (docs/dialects.md). */
+    private static final Set<String> SCENES = Set.of("avatar_i2v", "lip_sync", "template_effect");
 
     public OpenAiDialect() {
         super(NAME);
     }
 
-    /** Its body has no place for negative prompts, cfg, camera, multi-shot, voices, elements, masks, watermark. */
-    private static final CarriedFields CARRIED = CarriedFields.video(NAME);
+    /**
+     * Its body has no place for negative prompts, cfg, camera, multi-shot, voices, elements, masks, watermark. Motion
+     * control is its {@code motion_control} scene: the character {@code image}, the reference {@code video_url}, the
+     * mode as {@code motion_level}; the page has no orientation, sound or element for it.
+     */
+    private static final CarriedFields CARRIED = withMotionControl(CarriedFields.video(NAME));
+
+    private static CarriedFields withMotionControl(CarriedFields video) {
+        Map<String, Set<String>> all = new HashMap<>(video.byOperation());
+        all.put(MOTION_CONTROL, Set.of("model_name", "prompt", "image_url", "video_url", "mode", "external_task_id"));
+        return new CarriedFields(NAME, all);
+    }
+
+    @Override
+    public Set<String> operations() {
+        return Set.of("text2video", "image2video", MOTION_CONTROL);
+    }
 
     @Override
     public CarriedFields carried() {
@@ -48,6 +71,30 @@ public final class OpenAiDialect extends VideoJobDialect {
         return NAMES;
     }
 
+    /**
+     * The page gives motion control no orientation: the gateway chooses it. The request is checked as Kling's
+     * orientation video, the one that limits least (a reference video up to 30 s); no rule this dialect carries
+     * depends on it otherwise.
+     */
+    @Override
+    @SuppressWarnings("unchecked") // the branch returns the record type it matched
+    public <R extends KlingRequest> R checkedAs(String operation, R request) {
+        if (request instanceof MotionControlRequest motion && motion.characterOrientation() == null) {
+            return (R) motion.withCharacterOrientation("video");
+        }
+        return request;
+    }
+
+    @Override
+    public String unservedHint(String operation) {
+        return switch (operation) {
+            case "avatar", "lip-sync", "effects" -> "; its page's avatar_i2v, lip_sync and template_effect scenes"
+                                                    + " are sceneType on kling:image2video or kling:text2video"
+                                                    + " (docs/dialects.md)";
+            default -> "";
+        };
+    }
+
     @Override
     public WireCall translate(String operation, ObjectNode officialBody) {
         ObjectNode gateway = GatewayOptions.take(officialBody, NAME, GATEWAY_OPTIONS);
@@ -55,6 +102,14 @@ public final class OpenAiDialect extends VideoJobDialect {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         String model = in.model(MODELS);
         out.put("model", model);
+        String mode = in.text("mode");
+        if ("4k".equals(mode)) {
+            throw new KlingValidationException("mode", "4k is not offered by the " + NAME + " dialect (720P, 1080P)");
+        }
+        if (MOTION_CONTROL.equals(operation)) {
+            return motionControl(in, gateway, out, mode);
+        }
+        String scene = scene(operation, gateway);
         out.put("prompt", in.text("prompt"));
         String seconds = in.text("duration") == null ? "5" : in.text("duration");
         if (!SECONDS.get(model).contains(seconds)) {
@@ -65,16 +120,11 @@ public final class OpenAiDialect extends VideoJobDialect {
         if (gateway.has("size")) {
             out.put("size", gateway.get("size").asText());
         }
-        boolean image = "image2video".equals(operation);
-        if (image) {
+        if ("image2video".equals(operation)) {
             out.put("image", in.url("image"));
         }
         ObjectNode metadata = out.putObject("metadata");
         ObjectNode config = metadata.putObject("output_config");
-        String mode = in.text("mode");
-        if ("4k".equals(mode)) {
-            throw new KlingValidationException("mode", "4k is not offered by the " + NAME + " dialect (720P, 1080P)");
-        }
         config.put("resolution", "pro".equals(mode) ? "1080P" : "720P");
         // with an image, Kling's request has no ratio: it comes as a gateway option
         String ratio = gateway.has("aspect_ratio") ? gateway.get("aspect_ratio").asText() : in.text("aspect_ratio");
@@ -83,13 +133,79 @@ public final class OpenAiDialect extends VideoJobDialect {
         }
         config.put("duration", Integer.parseInt(seconds));
         config.put("audio_generation", in.soundOn() ? "Enabled" : "Disabled");
+        if (scene != null) {
+            metadata.put("scene_type", scene);
+            if (gateway.has("video_url")) {
+                metadata.put("video_url", publicUrl(gateway, "video_url"));
+            }
+        }
         if (in.has("image_tail")) {
             metadata.put("last_frame_url", in.url("image_tail"));
         }
+        offpeak(gateway, metadata);
+        return new WireCall(PATH, out);
+    }
+
+    /**
+     * The page's {@code motion_control} scene: the character {@code image}, the reference {@code video_url} and the
+     * mode as {@code motion_level}. The output is as long as the reference video, so no {@code seconds} is sent.
+     */
+    private static WireCall motionControl(WireFields in, ObjectNode gateway, ObjectNode out, String mode) {
+        if (gateway.has("scene_type")) {
+            throw new KlingValidationException("scene_type", "kling:motion-control is the motion_control scene on the "
+                                                             + NAME + " dialect; set no other");
+        }
+        if (in.has("prompt")) {
+            out.put("prompt", in.text("prompt"));
+        }
+        if (gateway.has("size")) {
+            out.put("size", gateway.get("size").asText());
+        }
+        out.put("image", in.url("image_url"));
+        ObjectNode metadata = out.putObject("metadata");
+        metadata.put("scene_type", "motion_control");
+        metadata.put("motion_level", mode);
+        metadata.put("video_url", in.url("video_url"));
+        offpeak(gateway, metadata);
+        return new WireCall(PATH, out);
+    }
+
+    /**
+     * The scene a text2video or image2video request asks for, or {@code null}: avatar needs the image it animates,
+     * lip sync the video whose lips it moves (the page has no audio field; the gateway decides what it needs more).
+     */
+    private static String scene(String operation, ObjectNode gateway) {
+        if (!gateway.has("scene_type")) {
+            return null;
+        }
+        String scene = gateway.get("scene_type").asText();
+        if ("motion_control".equals(scene)) {
+            throw new KlingValidationException("scene_type", "motion_control is kling:motion-control on the " + NAME
+                                                             + " dialect, with the image, video and mode it needs");
+        }
+        if (!SCENES.contains(scene)) {
+            throw new KlingValidationException("scene_type", "must be one of " + new TreeSet<>(SCENES) + " on the "
+                                                             + NAME + " dialect, got '" + scene + "'");
+        }
+        if ("avatar_i2v".equals(scene) && !"image2video".equals(operation)) {
+            throw new KlingValidationException("scene_type", "avatar_i2v animates an image: use kling:image2video");
+        }
+        if ("lip_sync".equals(scene) && !gateway.has("video_url")) {
+            throw new KlingValidationException("video_url", "is required by the lip_sync scene (the video whose lips"
+                                                            + " move); set the CamelKlingVideo header");
+        }
+        return scene;
+    }
+
+    private static String publicUrl(ObjectNode gateway, String field) {
+        ObjectNode holder = JsonNodeFactory.instance.objectNode().put(field, gateway.get(field).asText());
+        return new WireFields(holder, NAME).url(field);
+    }
+
+    private static void offpeak(ObjectNode gateway, ObjectNode metadata) {
         if (gateway.has("offpeak")) {
             metadata.put("offpeak", gateway.get("offpeak").asBoolean());
         }
-        return new WireCall("/v1/videos", out);
     }
 
 }

@@ -21,6 +21,12 @@ public record MotionControlRequest(String modelName, String prompt, MediaInput i
         elementList = elementList == null ? null : List.copyOf(elementList);
     }
 
+    /** The same request with another {@code character_orientation}. */
+    public MotionControlRequest withCharacterOrientation(String orientation) {
+        return new MotionControlRequest(modelName, prompt, imageUrl, videoUrl, keepOriginalSound, orientation, mode,
+                elementList, watermarkInfo, callbackUrl, externalTaskId);
+    }
+
     @Override
     public String model() {
         return modelName;

@@ -25,6 +25,12 @@ public record Text2VideoRequest(String modelName, String aspectRatio, String pro
         shotType = VideoGenerationRequest.impliedShotType(shotType, multiShot, multiPrompt);
     }
 
+    /** The same request as one shot: without {@code multi_shot} and {@code shot_type} (it has no shot list). */
+    public Text2VideoRequest asOneShot() {
+        return new Text2VideoRequest(modelName, aspectRatio, prompt, negativePrompt, mode, duration, sound, cfgScale,
+                cameraControl, null, null, multiPrompt, voiceList, watermarkInfo, callbackUrl, externalTaskId);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
