@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.StreamCache;
 import org.apache.camel.builder.RouteBuilder;
@@ -33,6 +34,9 @@ class Text2VideoRouteTest extends KlingTestSupport {
                 from("direct:generate").to(
                         "kling:text2video?model=kling-v2-6&mode=pro&duration=10&sound=true&aspectRatio=9:16");
                 from("direct:plain").to("kling:text2video");
+                // the example of Kling's text-to-video page (docs/dialects.md, "kling")
+                from("direct:page-example").to("kling:text2video?model=kling-v2-6&duration=5&mode=pro&sound=true"
+                                               + "&aspectRatio=1:1&waitForCompletion=false");
                 from("direct:twice").to("kling:text2video").setBody(constant("again")).to("kling:text2video");
                 from("direct:download").to("kling:text2video?model=kling-v2-6&download=true")
                         // the stream is closed when the exchange is done: read it inside the route
@@ -61,6 +65,27 @@ class Text2VideoRouteTest extends KlingTestSupport {
         assertThat(body.path("sound").asText()).isEqualTo("on");
         assertThat(body.path("aspect_ratio").asText()).isEqualTo("9:16");
         assertThat(body.path("prompt").asText()).isEqualTo("a lighthouse in a storm");
+    }
+
+    /**
+     * The page's example, whose empty strings (negative_prompt, callback_url, external_task_id) mean "not set"; the
+     * component adds its own external task id, so a lost reply never buys the video twice.
+     */
+    @Test
+    void exampleOfKlingsTextToVideoPageIsSentAsPrinted() {
+        Exchange out = template.request("direct:page-example", e -> e.getMessage().setBody(
+                "A cute little rabbit wearing glasses, sitting at a table, reading a newspaper, with a cup of"
+                                                                                           + " cappuccino on the table"));
+
+        assertThat(out.getException()).isNull();
+        ObjectNode body = (ObjectNode) onlyCreateBody("text2video");
+        assertThat(body.remove("external_task_id").asText()).isNotBlank();
+        assertThat(body).isEqualTo(json(
+                """
+                        {"model_name": "kling-v2-6",
+                         "prompt": "A cute little rabbit wearing glasses, sitting at a table, reading a newspaper, with a cup of cappuccino on the table",
+                         "duration": "5", "mode": "pro", "sound": "on", "aspect_ratio": "1:1"}
+                        """));
     }
 
     @Test

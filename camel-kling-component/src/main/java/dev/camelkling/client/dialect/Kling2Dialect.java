@@ -54,6 +54,14 @@ public final class Kling2Dialect implements Dialect {
         return Set.of("text2video", "image2video", Kling2OmniVideo.OPERATION);
     }
 
+    /** The new API names motion-control routes but documents no body for them (docs/dialects.md, "kling2"). */
+    @Override
+    public String unservedHint(String operation) {
+        return "motion-control".equals(operation)
+                ? "; its motion-control routes are named but their body is not documented: use dialect=kling"
+                : "";
+    }
+
     /** {@code settings} and {@code options} (docs/kling-api-notes.md §13); multi-shot scripts go in the prompt. */
     private static final CarriedFields CARRIED = Kling2OmniVideo.withOmniVideo(CarriedFields.video(NAME, "multi_shot",
             "shot_type", "watermark_info", "callback_url", "element_list"));
