@@ -21,12 +21,14 @@ import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.simulator.KlingSimulator;
 import dev.camelkling.simulator.RecordedRequest;
 import dev.camelkling.simulator.SimulatorBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Route tests against the embedded simulator: one simulator for the whole test run (reset before every test),
@@ -141,6 +143,15 @@ abstract class KlingTestSupport extends CamelTestSupport {
             assertThat(e.getRule()).contains(ruleMentions);
         });
         assertThat(sim().requests("POST", "/")).as("nothing sent").isEmpty();
+    }
+
+    /** The configuration error an endpoint fails with when it starts; fails the test when it starts. */
+    KlingConfigurationException refusedAtStart(String uri) {
+        Throwable thrown = catchThrowable(() -> context.getEndpoint(uri)
+                .createProducer().start());
+        KlingConfigurationException refused = HostileInputTest.causeOf(thrown, KlingConfigurationException.class);
+        assertThat(refused).as(uri + " refused at start, thrown: " + thrown).isNotNull();
+        return refused;
     }
 
     /** JSON typed into a test, e.g. a gateway page's example. */

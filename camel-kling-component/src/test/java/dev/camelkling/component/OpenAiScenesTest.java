@@ -11,11 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.camelkling.exceptions.KlingApiException;
-import dev.camelkling.exceptions.KlingConfigurationException;
 import dev.camelkling.simulator.Fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The OpenAI-style gateway's scene types ({@code metadata.scene_type}, docs/dialects.md "openai"): motion control is
@@ -46,11 +44,7 @@ class OpenAiScenesTest extends KlingTestSupport {
 
     @Test
     void motionControlIsSentAsTheMotionControlSceneAndItsVideoIsDelivered() {
-        Exchange out = template.request("direct:motion", e -> {
-            e.getMessage().setBody("the character dances in a sunlit studio");
-            e.getMessage().setHeader(KlingConstants.IMAGE, CHARACTER);
-            e.getMessage().setHeader(KlingConstants.VIDEO, DANCE);
-        });
+        Exchange out = motion("direct:motion", "the character dances in a sunlit studio");
 
         assertVideoResult(out);
         assertThat(received()).isEqualTo(json("""
@@ -69,12 +63,8 @@ class OpenAiScenesTest extends KlingTestSupport {
             "watermark=true, watermark_info",
             "callbackUrl=https://hooks.example.org/kling, callback_url"})
     void motionControlFieldThePageHasNoPlaceForIsRefusedNamingIt(String option, String field) {
-        Exchange out = template.request("kling:motion-control?dialect=openai&model=Kling-2.6&mode=std&" + option
-                                        + "&waitForCompletion=false",
-                e -> {
-                    e.getMessage().setHeader(KlingConstants.IMAGE, CHARACTER);
-                    e.getMessage().setHeader(KlingConstants.VIDEO, DANCE);
-                });
+        Exchange out = motion("kling:motion-control?dialect=openai&model=Kling-2.6&mode=std&" + option
+                              + "&waitForCompletion=false", "the character dances");
 
         assertRefusedBeforeSending(out, field, "not carried by the openai dialect");
     }
@@ -111,12 +101,8 @@ class OpenAiScenesTest extends KlingTestSupport {
 
     @Test
     void motionControlOnKling25IsRefusedAsKlingRunsItOn26AndThree() {
-        Exchange out = template.request("kling:motion-control?dialect=openai&model=Kling-2.5&mode=std"
-                                        + "&waitForCompletion=false",
-                e -> {
-                    e.getMessage().setHeader(KlingConstants.IMAGE, CHARACTER);
-                    e.getMessage().setHeader(KlingConstants.VIDEO, DANCE);
-                });
+        Exchange out = motion("kling:motion-control?dialect=openai&model=Kling-2.5&mode=std&waitForCompletion=false",
+                "the character dances");
 
         assertRefusedBeforeSending(out, "model_name", "[kling-v2-6, kling-v3]");
     }
@@ -140,21 +126,14 @@ class OpenAiScenesTest extends KlingTestSupport {
 
     @Test
     void avatarSceneWithoutAnImageIsRefusedPointingToImage2Video() {
-        Exchange out = template.request("direct:text", e -> {
-            e.getMessage().setBody("she greets the viewer warmly");
-            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "avatar_i2v");
-        });
+        Exchange out = textScene("avatar_i2v", null);
 
         assertRefusedBeforeSending(out, "scene_type", "kling:image2video");
     }
 
     @Test
     void lipSyncSceneCarriesTheVideoWhoseLipsMove() {
-        Exchange out = template.request("direct:text", e -> {
-            e.getMessage().setBody("he says good morning");
-            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "lip_sync");
-            e.getMessage().setHeader(KlingConstants.VIDEO, "https://example.com/speaker.mp4");
-        });
+        Exchange out = textScene("lip_sync", "https://example.com/speaker.mp4");
 
         assertThat(out.getException()).isNull();
         assertThat(received()).isEqualTo(json("""
@@ -166,21 +145,14 @@ class OpenAiScenesTest extends KlingTestSupport {
 
     @Test
     void lipSyncSceneWithoutAVideoIsRefusedNamingVideoUrl() {
-        Exchange out = template.request("direct:text", e -> {
-            e.getMessage().setBody("he says good morning");
-            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "lip_sync");
-        });
+        Exchange out = textScene("lip_sync", null);
 
         assertRefusedBeforeSending(out, "video_url", "lip_sync");
     }
 
     @Test
     void sceneVideoOnAPrivateHostIsRefusedAsTheGatewayCannotFetchIt() {
-        Exchange out = template.request("direct:text", e -> {
-            e.getMessage().setBody("he says good morning");
-            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "lip_sync");
-            e.getMessage().setHeader(KlingConstants.VIDEO, "http://192.168.1.20/speaker.mp4");
-        });
+        Exchange out = textScene("lip_sync", "http://192.168.1.20/speaker.mp4");
 
         assertRefusedBeforeSending(out, "video_url", "private host");
     }
@@ -199,10 +171,7 @@ class OpenAiScenesTest extends KlingTestSupport {
 
     @Test
     void aSceneThePageDoesNotNameIsRefusedListingItsScenes() {
-        Exchange out = template.request("direct:text", e -> {
-            e.getMessage().setBody("a lighthouse in fog");
-            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "face_swap");
-        });
+        Exchange out = textScene("face_swap", null);
 
         assertRefusedBeforeSending(out, "scene_type", "[avatar_i2v, lip_sync, template_effect]");
     }
@@ -230,12 +199,8 @@ class OpenAiScenesTest extends KlingTestSupport {
 
     @Test
     void avatarOperationOnOpenAiFailsAtStartPointingToTheScene() {
-        Throwable thrown = catchThrowable(() -> context.getEndpoint("kling:avatar?dialect=openai&apiKey=k")
-                .createProducer().start());
-
-        KlingConfigurationException refused = HostileInputTest.causeOf(thrown, KlingConfigurationException.class);
-        assertThat(refused).as("refusal of " + thrown).isNotNull();
-        assertThat(refused.getMessage()).contains("not served by the openai dialect", "avatar_i2v", "sceneType");
+        assertThat(refusedAtStart("kling:avatar?dialect=openai&apiKey=k").getMessage()).contains(
+                "not served by the openai dialect", "avatar_i2v", "sceneType");
     }
 
     /**
@@ -255,6 +220,24 @@ class OpenAiScenesTest extends KlingTestSupport {
         assertThat(out.getException()).isInstanceOfSatisfying(KlingApiException.class,
                 e -> assertThat(e.getMessage()).contains("avatar_i2v needs an audio file"));
         assertThat(sim().requests("POST", PATH)).as("creates sent").hasSize(1);
+    }
+
+    /** A motion-control request on {@code uri}: the prompt, the character image and the dance video. */
+    private Exchange motion(String uri, String prompt) {
+        return template.request(uri, e -> {
+            e.getMessage().setBody(prompt);
+            e.getMessage().setHeader(KlingConstants.IMAGE, CHARACTER);
+            e.getMessage().setHeader(KlingConstants.VIDEO, DANCE);
+        });
+    }
+
+    /** A text2video request for a scene, with its video when one is given. */
+    private Exchange textScene(String scene, String video) {
+        return template.request("direct:text", e -> {
+            e.getMessage().setBody("he says good morning");
+            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, scene);
+            e.getMessage().setHeader(KlingConstants.VIDEO, video);
+        });
     }
 
     private JsonNode received() {
