@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -13,6 +14,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +24,8 @@ import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.RecordedRequest;
 import dev.camelkling.simulator.SteppingClock;
 import dev.camelkling.tasks.store.FileTaskStore;
+import dev.camelkling.tasks.store.JdbcTaskStore;
+import dev.camelkling.tasks.store.TaskStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,21 +141,51 @@ class LearnedDurationsTest extends KlingTestSupport {
         delivered(first);
         context.stop();
 
-        CamelContext restarted = new DefaultCamelContext();
+        List<Exchange> second = burstOnANewContext(new FileTaskStore(storeDir), "a kite after the restart", 2,
+                Duration.ofSeconds(25));
+
+        assertThat(second).allSatisfy(e -> assertThat(e.getMessage().getHeader(KlingConstants.EXPECTED_DURATION))
+                .isEqualTo(20_000L));
+    }
+
+    /** The same with a database store: each node reads what the nodes before it learned. */
+    @Test
+    void aRestartOnADatabaseStoreKeepsWhatWasLearned() throws Exception {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:learned-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        sim().setTimings(Duration.ofSeconds(5), Duration.ofSeconds(15));
+
+        List<Exchange> first = burstOnANewContext(new JdbcTaskStore(database), "a kite before the restart", 1,
+                Duration.ofSeconds(70));
+        List<Exchange> second = burstOnANewContext(new JdbcTaskStore(database), "a kite after the restart", 2,
+                Duration.ofSeconds(25));
+
+        assertThat(first).allSatisfy(e -> assertThat(e.getMessage().getHeader(KlingConstants.EXPECTED_DURATION))
+                .as("before anything was seen: the typical minute").isEqualTo(60_000L));
+        assertThat(second).allSatisfy(e -> assertThat(e.getMessage().getHeader(KlingConstants.EXPECTED_DURATION))
+                .isEqualTo(20_000L));
+    }
+
+    /**
+     * A burst on a context of its own with {@code store}, as a restarted application's: the simulator has then
+     * {@code round} bursts of tasks; the clock is stepped by {@code step} once they are tracked. Stopped after.
+     */
+    private List<Exchange> burstOnANewContext(TaskStore store, String prompt, int round, Duration step)
+            throws Exception {
+        CamelContext fresh = new DefaultCamelContext();
         KlingComponent kling = new KlingComponent();
         configure(kling);
-        restarted.addComponent("kling", kling);
-        restarted.addRoutes(routes());
-        restarted.start();
-        try (ProducerTemplate again = restarted.createProducerTemplate()) {
-            List<CompletableFuture<Exchange>> second = burst(again, "direct:generate", "a kite after the restart");
-            awaitCreated(2 * BURST, kling, BURST);
-            CLOCK.advance(Duration.ofSeconds(25));
-
-            assertThat(delivered(second)).allSatisfy(e -> assertThat(e.getMessage().getHeader(
-                    KlingConstants.EXPECTED_DURATION)).isEqualTo(20_000L));
+        kling.setTaskStore(store);
+        fresh.addComponent("kling", kling);
+        fresh.addRoutes(routes());
+        fresh.start();
+        try (ProducerTemplate producer = fresh.createProducerTemplate()) {
+            List<CompletableFuture<Exchange>> pending = burst(producer, "direct:generate", prompt);
+            awaitCreated(round * BURST, kling, BURST);
+            CLOCK.advance(step);
+            return delivered(pending);
         } finally {
-            restarted.stop();
+            fresh.stop();
         }
     }
 

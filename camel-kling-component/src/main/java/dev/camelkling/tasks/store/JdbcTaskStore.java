@@ -1,14 +1,9 @@
 package dev.camelkling.tasks.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,7 +63,8 @@ public final class JdbcTaskStore implements TaskStore {
         }
     }
 
-    private final DataSource dataSource;
+    private final JdbcCalls calls;
+    private final JdbcDurations durations;
     private final String table;
     private final Dialect forcedDialect;
     private final Object initLock = new Object();
@@ -90,7 +86,7 @@ public final class JdbcTaskStore implements TaskStore {
 
     /** For tests: {@code dialect} replaces the one detected from the database, {@code null} detects it. */
     JdbcTaskStore(DataSource dataSource, String tableName, Dialect dialect) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(dataSource, "dataSource");
         if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
             throw new IllegalArgumentException(
                     "tableName must be an SQL identifier matching " + TABLE_NAME.pattern() + " but was: "
@@ -98,6 +94,8 @@ public final class JdbcTaskStore implements TaskStore {
         }
         this.table = tableName;
         this.forcedDialect = dialect;
+        this.calls = new JdbcCalls(dataSource, "task table " + tableName);
+        this.durations = new JdbcDurations(dataSource, tableName);
     }
 
     /** The table name, as given. */
@@ -111,15 +109,16 @@ public final class JdbcTaskStore implements TaskStore {
         TaskRows.checkLengths(record);
         Dialect d = ready();
         switch (d) {
-            case H2 -> execute("put a task", "MERGE INTO " + table + " (" + COLUMNS + ") KEY (task_key) VALUES ("
-                                             + PARAMETERS + ")", s -> TaskRows.bindAll(s, record));
-            case POSTGRESQL -> execute("put a task", "INSERT INTO " + table + " (" + COLUMNS + ") VALUES ("
-                                                     + PARAMETERS
-                                                     + ") ON CONFLICT (task_key) DO UPDATE SET operation = EXCLUDED.operation,"
-                                                     + " model = EXCLUDED.model, task_id = EXCLUDED.task_id, phase = EXCLUDED.phase,"
-                                                     + " owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until,"
-                                                     + " callback_token = EXCLUDED.callback_token, submitted_at = EXCLUDED.submitted_at,"
-                                                     + " status = EXCLUDED.status", s -> TaskRows.bindAll(s, record));
+            case H2 -> calls.execute("put a task", "MERGE INTO " + table + " (" + COLUMNS + ") KEY (task_key) VALUES ("
+                                                   + PARAMETERS + ")", s -> TaskRows.bindAll(s, record));
+            case POSTGRESQL -> calls.execute("put a task", "INSERT INTO " + table + " (" + COLUMNS + ") VALUES ("
+                                                           + PARAMETERS
+                                                           + ") ON CONFLICT (task_key) DO UPDATE SET operation = EXCLUDED.operation,"
+                                                           + " model = EXCLUDED.model, task_id = EXCLUDED.task_id, phase = EXCLUDED.phase,"
+                                                           + " owner = EXCLUDED.owner, lease_until = EXCLUDED.lease_until,"
+                                                           + " callback_token = EXCLUDED.callback_token, submitted_at = EXCLUDED.submitted_at,"
+                                                           + " status = EXCLUDED.status", s -> TaskRows.bindAll(s,
+                                                                   record));
             case GENERIC -> genericUpsert(record);
         }
     }
@@ -128,23 +127,25 @@ public final class JdbcTaskStore implements TaskStore {
     public Optional<TaskRecord> get(String key) {
         Objects.requireNonNull(key, "key");
         ready();
-        List<TaskRecord> found = query("get a task", "SELECT " + COLUMNS + " FROM " + table + " WHERE task_key = ?",
-                s -> s.setString(1, key));
+        List<TaskRecord> found = calls.query("get a task", "SELECT " + COLUMNS + " FROM " + table
+                                                           + " WHERE task_key = ?", s -> s.setString(1, key),
+                TaskRows::read);
         return found.stream().findFirst();
     }
 
     @Override
     public List<TaskRecord> list() {
         ready();
-        return query("list the tasks", "SELECT " + COLUMNS + " FROM " + table, s -> {
-        });
+        return calls.query("list the tasks", "SELECT " + COLUMNS + " FROM " + table, s -> {
+        }, TaskRows::read);
     }
 
     @Override
     public boolean remove(String key) {
         Objects.requireNonNull(key, "key");
         ready();
-        return execute("remove a task", "DELETE FROM " + table + " WHERE task_key = ?", s -> s.setString(1, key)) > 0;
+        return calls.execute("remove a task", "DELETE FROM " + table + " WHERE task_key = ?", s -> s.setString(1,
+                key)) > 0;
     }
 
     @Override
@@ -154,7 +155,7 @@ public final class JdbcTaskStore implements TaskStore {
         // Two variants: "owner = ?" never matches NULL, and "? IS NULL" cannot be typed by PostgreSQL.
         String sql = "UPDATE " + table + " SET owner = ?, lease_until = ? WHERE task_key = ? AND "
                      + (expectedOwner == null ? "owner IS NULL" : "owner = ?");
-        return execute("claim a task", sql, s -> {
+        return calls.execute("claim a task", sql, s -> {
             s.setString(1, newOwner);
             TaskRows.setMillis(s, 2, leaseUntil);
             s.setString(3, key);
@@ -170,12 +171,27 @@ public final class JdbcTaskStore implements TaskStore {
         // Same null semantics as claim: a null owner renews the ownerless records, as MemoryTaskStore does.
         String sql = "UPDATE " + table + " SET lease_until = ? WHERE " + (owner == null ? "owner IS NULL"
                 : "owner = ?");
-        execute("renew the leases", sql, s -> {
+        calls.execute("renew the leases", sql, s -> {
             TaskRows.setMillis(s, 1, leaseUntil);
             if (owner != null) {
                 s.setString(2, owner);
             }
         });
+    }
+
+    /**
+     * Kept in a second table, {@code <table>_DURATIONS}, created on first use; several nodes sharing it each write
+     * the kinds they learned, the last writer of a kind winning. Not kept when that name would be longer than 63
+     * characters (PostgreSQL's limit).
+     */
+    @Override
+    public Map<String, List<Long>> learnedDurations() {
+        return durations.read();
+    }
+
+    @Override
+    public void keepLearnedDurations(Map<String, List<Long>> learned) {
+        durations.keep(learned);
     }
 
     @Override
@@ -201,52 +217,18 @@ public final class JdbcTaskStore implements TaskStore {
     }
 
     private Dialect initialize() {
-        Dialect detected = inConnection("detect the database", c -> forcedDialect != null ? forcedDialect : Dialect.of(c
-                .getMetaData().getDatabaseProductName()));
-        // Look before creating: the database user may be allowed to use the table but not to create one.
-        if (tableExists()) {
-            return detected;
-        }
-        try {
-            inConnection("create the table", c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("CREATE TABLE " + table + " ("
-                                    + "task_key VARCHAR(" + MAX_KEY_LENGTH + ") NOT NULL PRIMARY KEY, "
-                                    + "operation VARCHAR(" + MAX_TEXT_LENGTH + ") NOT NULL, "
-                                    + "model VARCHAR(" + MAX_TEXT_LENGTH + "), "
-                                    + "task_id VARCHAR(" + MAX_TEXT_LENGTH + "), "
-                                    + "phase VARCHAR(32) NOT NULL, "
-                                    + "owner VARCHAR(" + MAX_TEXT_LENGTH + "), "
-                                    + "lease_until BIGINT, "
-                                    + "callback_token VARCHAR(" + MAX_TEXT_LENGTH + "), "
-                                    + "submitted_at BIGINT NOT NULL, "
-                                    + "status VARCHAR(" + MAX_TEXT_LENGTH + "))");
-                }
-                return null;
-            });
+        Dialect detected = calls.inConnection("detect the database", c -> forcedDialect != null ? forcedDialect
+                : Dialect.of(c.getMetaData().getDatabaseProductName()));
+        String text = "VARCHAR(" + MAX_TEXT_LENGTH + ")";
+        String ddl = "CREATE TABLE " + table + " (task_key VARCHAR(" + MAX_KEY_LENGTH + ") NOT NULL PRIMARY KEY,"
+                     + " operation " + text + " NOT NULL, model " + text + ", task_id " + text
+                     + ", phase VARCHAR(32) NOT NULL, owner " + text + ", lease_until BIGINT, callback_token " + text
+                     + ", submitted_at BIGINT NOT NULL, status " + text + ")";
+        boolean created = calls.createUnlessAnswers("SELECT task_key FROM " + table + " WHERE 1 = 0", ddl);
+        if (created) {
             LOG.info("Created task table {}", table);
-        } catch (KlingException e) {
-            // Another node may have created it between our look and our create: fine if it is there now.
-            if (!tableExists()) {
-                throw e;
-            }
         }
         return detected;
-    }
-
-    /** Asks the table itself, so the name resolves exactly as in every later statement (case, schema path). */
-    private boolean tableExists() {
-        try {
-            inConnection("look for the table", c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeQuery("SELECT task_key FROM " + table + " WHERE 1 = 0").close();
-                }
-                return null;
-            });
-            return true;
-        } catch (KlingException e) {
-            return false;
-        }
     }
 
     // ---- statements ----
@@ -256,7 +238,7 @@ public final class JdbcTaskStore implements TaskStore {
                         + " lease_until = ?, callback_token = ?, submitted_at = ?, status = ? WHERE task_key = ?";
         String insert = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (" + PARAMETERS + ")";
         for (int attempt = 1;; attempt++) {
-            int updated = execute("put a task", update, s -> {
+            int updated = calls.execute("put a task", update, s -> {
                 s.setString(1, record.operation());
                 s.setString(2, record.model());
                 s.setString(3, record.taskId());
@@ -272,85 +254,14 @@ public final class JdbcTaskStore implements TaskStore {
                 return;
             }
             try {
-                execute("put a task", insert, s -> TaskRows.bindAll(s, record));
+                calls.execute("put a task", insert, s -> TaskRows.bindAll(s, record));
                 return;
             } catch (KlingException e) {
                 // A duplicate key means another node inserted the same key since our UPDATE: update it then.
-                if (attempt >= UPSERT_ATTEMPTS || !isIntegrityViolation(e.getCause())) {
+                if (attempt >= UPSERT_ATTEMPTS || !JdbcCalls.isIntegrityViolation(e.getCause())) {
                     throw e;
                 }
             }
-        }
-    }
-
-    private static boolean isIntegrityViolation(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
-    }
-
-    // ---- plumbing ----
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private int execute(String operation, String sql, Binder binder) {
-        return inConnection(operation, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                binder.bind(s);
-                return s.executeUpdate();
-            }
-        });
-    }
-
-    private List<TaskRecord> query(String operation, String sql, Binder binder) {
-        return inConnection(operation, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                binder.bind(s);
-                try (ResultSet rs = s.executeQuery()) {
-                    List<TaskRecord> records = new ArrayList<>();
-                    while (rs.next()) {
-                        records.add(TaskRows.read(rs));
-                    }
-                    return records;
-                }
-            }
-        });
-    }
-
-    private <T> T inConnection(String operation, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean autoCommit = c.getAutoCommit();
-            try {
-                T result = work.run(c);
-                if (!autoCommit) {
-                    c.commit();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                if (!autoCommit) {
-                    rollbackQuietly(c, e);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new KlingException("Could not " + operation + " in task table " + table, e);
-        } catch (IllegalArgumentException e) {
-            // An unknown phase: written by a newer version of camel-kling, or by hand.
-            throw new KlingException("Could not " + operation + " in task table " + table + ": unreadable row", e);
-        }
-    }
-
-    private static void rollbackQuietly(Connection c, Exception failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -145,6 +146,43 @@ abstract class JdbcTaskStoreContract extends TaskStoreContract {
         store.put(sparse(key));
 
         assertThat(store.get(key)).contains(sparse(key));
+    }
+
+    @Test
+    void nothingLearnedYetIsNoDurations() {
+        assertThat(store.learnedDurations()).isEmpty();
+    }
+
+    @Test
+    void learnedDurationsKeptByOneNodeAreReadByAnotherAfterARestart() throws Exception {
+        store.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(61_000L, 58_500L, 64_000L),
+                "image2video/kling-v3/pro/10s", List.of(121_000L)));
+
+        JdbcTaskStore restarted = new JdbcTaskStore(dataSource(), tableName);
+
+        assertThat(restarted.learnedDurations()).containsOnly(
+                Map.entry("text2video/kling-v2-6/std/5s", List.of(61_000L, 58_500L, 64_000L)),
+                Map.entry("image2video/kling-v3/pro/10s", List.of(121_000L)));
+    }
+
+    @Test
+    void keepingAKindAgainReplacesItsSamples() {
+        store.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(61_000L, 58_500L)));
+        store.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(58_500L, 70_000L)));
+
+        assertThat(store.learnedDurations()).containsOnly(
+                Map.entry("text2video/kling-v2-6/std/5s", List.of(58_500L, 70_000L)));
+    }
+
+    @Test
+    void kindsLearnedByTwoNodesAreBothKept() throws Exception {
+        JdbcTaskStore otherNode = new JdbcTaskStore(dataSource(), tableName);
+
+        store.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(61_000L)));
+        otherNode.keepLearnedDurations(Map.of("text2video/kling-v3/pro/15s", List.of(190_000L)));
+
+        assertThat(store.learnedDurations()).containsOnlyKeys("text2video/kling-v2-6/std/5s",
+                "text2video/kling-v3/pro/15s");
     }
 
     void execute(String sql) throws Exception {
