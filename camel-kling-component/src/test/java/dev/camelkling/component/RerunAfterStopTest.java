@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.camelkling.client.model.KlingTask;
+import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.simulator.KlingSimulatorExtension;
 import dev.camelkling.simulator.SimulatedTaskView;
 import dev.camelkling.simulator.SteppingClock;
@@ -81,6 +86,30 @@ class RerunAfterStopTest {
                     .contains("1 Kling text2video tasks were unfinished", "paid for", "run the same input again",
                             "CamelKlingTaskId", "kling:task?taskOperation=text2video");
         }
+    }
+
+    @Test
+    void anExchangeStillWaitingWhenTheApplicationStopsEndsNamingTheTaskLeftRunning() throws Exception {
+        CamelContext app = application();
+        app.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:generate").to("kling:text2video?model=kling-v2-6");
+            }
+        });
+        app.start();
+        CompletableFuture<Exchange> waiting;
+        try (ProducerTemplate producer = app.createProducerTemplate()) {
+            waiting = producer.asyncSend("direct:generate", e -> e.getMessage().setBody("a lantern at dusk"));
+            awaitAsserted("the task created", () -> assertThat(SIM.simulator().tasks()).isNotEmpty());
+        }
+        String paid = SIM.simulator().tasks().get(SIM.simulator().tasks().size() - 1).taskId();
+        app.stop();
+
+        Exchange out = waiting.get(KlingTestSupport.WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(out.getException()).isInstanceOf(KlingException.class).hasMessageContaining(
+                "keeps running at Kling and stays in the task store");
+        assertThat(out.getMessage().getHeader(KlingConstants.TASK_ID)).isEqualTo(paid);
     }
 
     /** The getting-started route, in an application of its own, stopping without waiting for its tasks. */
