@@ -47,14 +47,15 @@ public final class RetiredModels {
      * Refuses a request that names a retired model.
      *
      * @param packType the operation's resource pack ({@code video}, {@code image}); others have no retirements
-     * @param model    the request's {@code model_name}, or {@code null} (Kling's default is not ours to refuse)
+     * @param model    the request's model, or {@code null} (Kling's default is not ours to refuse)
+     * @param field    its wire name ({@code model_name}; {@code input.model_name} for effects)
      */
-    public static void check(String packType, String model) {
+    public static void check(String packType, String model, String field) {
         find(packType, model).ifPresent(r -> {
-            throw new KlingValidationException("model_name", model + " was retired by Kling on " + r.on()
-                                                             + "; use " + String.join(" or ", r.successors())
-                                                             + " instead (or set allowRetiredModels=true to send it"
-                                                             + " to a gateway that still serves it)");
+            throw new KlingValidationException(field, model + " was retired by Kling on " + r.on()
+                                                      + "; use " + String.join(" or ", r.successors())
+                                                      + " instead (or set allowRetiredModels=true to send it"
+                                                      + " to a gateway that still serves it)");
         });
     }
 }

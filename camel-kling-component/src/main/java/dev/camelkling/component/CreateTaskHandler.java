@@ -86,7 +86,7 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         Dialect dialect = endpoint.getClient().dialect();
         R request = GatewayModelNames.resolve(dialect, mapped);
         if (!endpoint.getConfiguration().isAllowRetiredModels()) {
-            RetiredModels.check(spec.packType(), request.model());
+            RetiredModels.check(spec.packType(), request.model(), request.modelField());
         }
         spec.validator().validate(dialect.checkedAs(endpoint.getOperation(), request));
         return request;

@@ -27,7 +27,10 @@ class EffectsRouteTest extends KlingTestSupport {
             public void configure() {
                 from("direct:bulletTime").to("kling:effects?effectScene=bullet_time&duration=5");
                 from("direct:hug").to("kling:effects?effectScene=hug_pro&duration=5");
-                from("direct:fight").to("kling:effects?effectScene=fight&model=kling-v1-6&mode=pro&duration=5");
+                // fight's only model, kling-v1-6, was retired (docs/kling-api-notes.md §9.5): for a gateway still serving it
+                from("direct:fight").to("kling:effects?effectScene=fight&model=kling-v1-6&mode=pro&duration=5"
+                                        + "&allowRetiredModels=true");
+                from("direct:retired-fight").to("kling:effects?effectScene=fight&model=kling-v1-6&duration=5");
                 from("direct:newScene").to("kling:effects?effectScene=scene_kling_added_later&duration=5");
             }
         };
@@ -66,6 +69,14 @@ class EffectsRouteTest extends KlingTestSupport {
         JsonNode input = onlyCreateBody("effects").path("input");
         assertThat(input.path("model_name").asText()).isEqualTo("kling-v1-6");
         assertThat(input.path("mode").asText()).isEqualTo("pro");
+    }
+
+    @Test
+    void fightOnItsRetiredModelIsRefusedNamingTheInputModel() {
+        Exchange out = template.request("direct:retired-fight",
+                e -> e.getMessage().setBody(Map.of("input", Map.of("images", List.of(LEFT, RIGHT)))));
+
+        assertRefusedBeforeSending(out, "input.model_name", "retired by Kling on 2026-09-15");
     }
 
     @Test

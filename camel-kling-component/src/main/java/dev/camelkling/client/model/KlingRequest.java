@@ -16,4 +16,10 @@ public interface KlingRequest {
     default String model() {
         return null;
     }
+
+    /** The wire name of {@link #model()}, for refusals that name it. */
+    @JsonIgnore
+    default String modelField() {
+        return "model_name";
+    }
 }
