@@ -25,12 +25,13 @@ final class GatewayFields {
         if (size != null) {
             gateway(body).put("size", size);
         }
-        String scene = message.getHeader(Headers.SCENE_TYPE, options.getSceneType(), String.class);
+        // a scene is a kind of text2video or image2video; on other operations the header is another step's
+        String scene = TEXT_OR_IMAGE.contains(operation)
+                ? message.getHeader(Headers.SCENE_TYPE, options.getSceneType(), String.class) : null;
         if (scene != null) {
             gateway(body).put("scene_type", scene);
-            // the scene's reference video; without a scene the header belongs to other operations' requests
             String video = message.getHeader(Headers.VIDEO, String.class);
-            if (video != null && TEXT_OR_IMAGE.contains(operation)) {
+            if (video != null) {
                 gateway(body).put("video_url", video);
             }
         }

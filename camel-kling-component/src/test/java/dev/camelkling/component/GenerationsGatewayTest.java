@@ -64,7 +64,7 @@ class GenerationsGatewayTest extends KlingTestSupport {
     void customShotWithoutAShotListStillNeedsThePrompt() {
         Exchange out = template.request("direct:text-example", e -> e.getMessage().setBody(""));
 
-        assertRefusedBeforeSending(out, "prompt", "is required");
+        assertRefusedBeforeSending(out, "prompt", "shot_type customize without multi_prompt");
     }
 
     @Test

@@ -91,6 +91,9 @@ class OpenAiScenesTest extends KlingTestSupport {
                 });
 
         assertThat(out.getException()).isNull();
+        assertThat(context.getComponent("kling", KlingComponent.class).getTaskStoreInUse().get("order-77"))
+                .as("the task's local record").hasValueSatisfying(r -> assertThat(r.taskId()).isEqualTo(out
+                        .getMessage().getHeader(KlingConstants.TASK_ID)));
         assertThat(received()).isEqualTo(json(
                 """
                         {"model": "Kling-3.0-Omni", "prompt": "the character dances", "image": "https://example.com/character.png",
@@ -122,6 +125,31 @@ class OpenAiScenesTest extends KlingTestSupport {
                  "metadata": {"output_config": {"resolution": "720P", "duration": 5, "audio_generation": "Disabled"},
                               "scene_type": "avatar_i2v"}}
                 """));
+    }
+
+    /** Headers another step of the route left behind concern the operations they are for only. */
+    @Test
+    void aSceneOrVideoHeaderLeftByAnotherStepIsNotSentWhereItMeansNothing() {
+        Exchange avatar = template.request("direct:image", e -> {
+            e.getMessage().setBody("she greets the viewer warmly");
+            e.getMessage().setHeader(KlingConstants.IMAGE, CHARACTER);
+            e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "avatar_i2v");
+            e.getMessage().setHeader(KlingConstants.VIDEO, DANCE);
+        });
+        assertThat(avatar.getException()).isNull();
+        assertThat(received().path("metadata").has("video_url")).as("video_url of the avatar scene").isFalse();
+
+        sim().reset();
+        Exchange motion = template.request("kling:motion-control?dialect=openai&model=Kling-2.6&mode=std"
+                                           + "&waitForCompletion=false",
+                e -> {
+                    e.getMessage().setBody("the character dances");
+                    e.getMessage().setHeader(KlingConstants.IMAGE, CHARACTER);
+                    e.getMessage().setHeader(KlingConstants.VIDEO, DANCE);
+                    e.getMessage().setHeader(KlingConstants.SCENE_TYPE, "lip_sync");
+                });
+        assertThat(motion.getException()).isNull();
+        assertThat(received().at("/metadata/scene_type").asText()).isEqualTo("motion_control");
     }
 
     @Test

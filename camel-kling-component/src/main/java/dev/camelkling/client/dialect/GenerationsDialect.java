@@ -12,10 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelkling.client.CarriedFields;
 import dev.camelkling.client.GatewayModel;
 import dev.camelkling.client.GatewayOptions;
-import dev.camelkling.client.model.Image2VideoRequest;
 import dev.camelkling.client.model.KlingRequest;
 import dev.camelkling.client.model.Text2VideoRequest;
-import dev.camelkling.client.model.VideoGenerationRequest;
 import dev.camelkling.exceptions.KlingValidationException;
 
 /**
@@ -57,24 +55,24 @@ public final class GenerationsDialect extends VideoJobDialect {
 
     /**
      * The page's text example sends {@code shot_type: customize} with its one prompt and no shot list, which Kling's
-     * rules refuse (customised shots need {@code multi_prompt}); this gateway offers it, so such a request is checked
-     * as the one-shot request it is, and sent as the page prints it. With a shot list Kling's rules apply unchanged.
+     * rules refuse (customised shots need {@code multi_prompt}); this gateway offers it, so such a text request is
+     * checked as the one-shot request it is, and sent as the page prints it. With a shot list, or in image mode
+     * (the page shows no such example), Kling's rules apply unchanged.
      */
     @Override
-    @SuppressWarnings("unchecked") // each branch returns the record type it matched
+    @SuppressWarnings("unchecked") // the branch returns the record type it matched
     public <R extends KlingRequest> R checkedAs(String operation, R request) {
-        if (request instanceof Text2VideoRequest text && customWithoutShots(text)) {
+        if (request instanceof Text2VideoRequest text && Boolean.TRUE.equals(text.multiShot())
+                && "customize".equals(text.shotType()) && (text.multiPrompt() == null || text.multiPrompt()
+                        .isEmpty())) {
+            if (text.prompt() == null || text.prompt().isBlank()) {
+                throw new KlingValidationException("prompt", "is required for shot_type customize without"
+                                                             + " multi_prompt (one shot of the prompt, " + NAME
+                                                             + " dialect)");
+            }
             return (R) text.asOneShot();
         }
-        if (request instanceof Image2VideoRequest image && customWithoutShots(image)) {
-            return (R) image.asOneShot();
-        }
         return request;
-    }
-
-    private static boolean customWithoutShots(VideoGenerationRequest request) {
-        return "customize".equals(request.shotType())
-                && (request.multiPrompt() == null || request.multiPrompt().isEmpty());
     }
 
     @Override

@@ -135,7 +135,8 @@ public final class OpenAiDialect extends VideoJobDialect {
         config.put("audio_generation", in.soundOn() ? "Enabled" : "Disabled");
         if (scene != null) {
             metadata.put("scene_type", scene);
-            if (gateway.has("video_url")) {
+            // the lip_sync scene's video; for the other scenes the header is another step's
+            if ("lip_sync".equals(scene)) {
                 metadata.put("video_url", publicUrl(gateway, "video_url"));
             }
         }
@@ -148,13 +149,10 @@ public final class OpenAiDialect extends VideoJobDialect {
 
     /**
      * The page's {@code motion_control} scene: the character {@code image}, the reference {@code video_url} and the
-     * mode as {@code motion_level}. The output is as long as the reference video, so no {@code seconds} is sent.
+     * mode as {@code motion_level}. No {@code seconds} and no {@code output_config}: the output is as long as the
+     * reference video, its resolution is the motion level's, its frame the image's or the video's.
      */
     private static WireCall motionControl(WireFields in, ObjectNode gateway, ObjectNode out, String mode) {
-        if (gateway.has("scene_type")) {
-            throw new KlingValidationException("scene_type", "kling:motion-control is the motion_control scene on the "
-                                                             + NAME + " dialect; set no other");
-        }
         if (in.has("prompt")) {
             out.put("prompt", in.text("prompt"));
         }
@@ -187,6 +185,7 @@ public final class OpenAiDialect extends VideoJobDialect {
             throw new KlingValidationException("scene_type", "must be one of " + new TreeSet<>(SCENES) + " on the "
                                                              + NAME + " dialect, got '" + scene + "'");
         }
+        // our reading of the name: an image-to-video avatar, as Kling's avatar animates an image
         if ("avatar_i2v".equals(scene) && !"image2video".equals(operation)) {
             throw new KlingValidationException("scene_type", "avatar_i2v animates an image: use kling:image2video");
         }

@@ -30,13 +30,6 @@ public record Image2VideoRequest(String modelName, MediaInput image, MediaInput 
         shotType = VideoGenerationRequest.impliedShotType(shotType, multiShot, multiPrompt);
     }
 
-    /** The same request as one shot: without {@code multi_shot} and {@code shot_type} (it has no shot list). */
-    public Image2VideoRequest asOneShot() {
-        return new Image2VideoRequest(modelName, image, imageTail, prompt, negativePrompt, mode, duration, sound,
-                cfgScale, cameraControl, null, null, multiPrompt, voiceList, elementList, staticMask, dynamicMasks,
-                watermarkInfo, callbackUrl, externalTaskId);
-    }
-
     public static Builder builder() {
         return new Builder();
     }

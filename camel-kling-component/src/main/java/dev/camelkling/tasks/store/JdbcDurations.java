@@ -28,14 +28,15 @@ final class JdbcDurations {
     /** PostgreSQL's identifier limit; a longer name would be cut there. */
     static final int MAX_NAME_LENGTH = 63;
     static final int MAX_KIND_LENGTH = 200;
-    /** 64 samples of up to 12 digits and their commas fit. */
-    static final int MAX_SAMPLES_LENGTH = 1000;
+    /** 64 samples of any long and their commas fit. */
+    static final int MAX_SAMPLES_LENGTH = 1300;
     private static final String KEEP = "keep the learned durations";
 
     private final String table;
     private final JdbcCalls calls;
     private final Object lock = new Object();
     private volatile boolean ready;
+    private volatile boolean warnedTooLong;
     /** What this store last wrote per kind: only changed kinds are written again. */
     private final Map<String, String> written = new HashMap<>();
 
@@ -49,8 +50,16 @@ final class JdbcDurations {
             return Map.of();
         }
         Map<String, List<Long>> durations = new LinkedHashMap<>();
-        calls.query("read the learned durations", "SELECT kind, samples FROM " + table, s -> {
-        }, row -> durations.put(row.getString(1), samples(row.getString(2))));
+        synchronized (lock) {
+            calls.query("read the learned durations", "SELECT kind, samples FROM " + table, s -> {
+            }, row -> {
+                String kind = row.getString(1);
+                String text = row.getString(2);
+                // as read, unchanged: not written back over what other nodes learn meanwhile
+                written.put(kind, text);
+                return durations.put(kind, samples(text));
+            });
+        }
         return durations;
     }
 
@@ -61,8 +70,11 @@ final class JdbcDurations {
         synchronized (lock) {
             learned.forEach((kind, samples) -> {
                 String text = samples.stream().map(String::valueOf).collect(Collectors.joining(","));
-                if (kind.length() > MAX_KIND_LENGTH || text.length() > MAX_SAMPLES_LENGTH
-                        || text.equals(written.get(kind))) {
+                if (kind.length() > MAX_KIND_LENGTH || text.length() > MAX_SAMPLES_LENGTH) {
+                    LOG.debug("Not keeping the durations of {}: longer than its column", kind);
+                    return;
+                }
+                if (text.equals(written.get(kind))) {
                     return;
                 }
                 upsert(kind, text);
@@ -94,6 +106,11 @@ final class JdbcDurations {
     /** The table, created on first use; {@code false} when its name is too long to be kept. */
     private boolean usable() {
         if (table.length() > MAX_NAME_LENGTH) {
+            if (!warnedTooLong) {
+                warnedTooLong = true;
+                LOG.warn("Not keeping learned task durations: the table name {} would be longer than {} characters;"
+                         + " a restarted node starts from the typical durations", table, MAX_NAME_LENGTH);
+            }
             return false;
         }
         if (!ready) {

@@ -185,6 +185,56 @@ abstract class JdbcTaskStoreContract extends TaskStoreContract {
                 "text2video/kling-v3/pro/15s");
     }
 
+    @Test
+    void aNodeDoesNotWriteBackWhatItOnlyReadOverWhatAnotherNodeLearnedSince() throws Exception {
+        store.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(61_000L)));
+        JdbcTaskStore restarted = new JdbcTaskStore(dataSource(), tableName);
+        Map<String, List<Long>> loaded = restarted.learnedDurations();
+
+        store.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(61_000L, 58_000L, 59_000L)));
+        restarted.keepLearnedDurations(loaded);
+
+        assertThat(store.learnedDurations()).containsOnly(
+                Map.entry("text2video/kling-v2-6/std/5s", List.of(61_000L, 58_000L, 59_000L)));
+    }
+
+    @Test
+    void nodesKeepingTheSameNewKindTogetherAllSucceedAndOneFigureStands() throws Exception {
+        String kind = "text2video/kling-v3/pro/15s";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> keeps = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                JdbcTaskStore node = new JdbcTaskStore(dataSource(), tableName);
+                long millis = 180_000L + t;
+                keeps.add(pool.submit(() -> {
+                    start.await();
+                    node.keepLearnedDurations(Map.of(kind, List.of(millis)));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> keep : keeps) {
+                keep.get(30, TimeUnit.SECONDS);
+            }
+
+            assertThat(store.learnedDurations().get(kind)).singleElement()
+                    .satisfies(m -> assertThat(m).isBetween(180_000L, 180_007L));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTableNameTooLongForItsDurationsTableKeepsNone() throws Exception {
+        JdbcTaskStore longName = new JdbcTaskStore(dataSource(), "t".repeat(60));
+
+        longName.keepLearnedDurations(Map.of("text2video/kling-v2-6/std/5s", List.of(61_000L)));
+
+        assertThat(longName.learnedDurations()).isEmpty();
+    }
+
     void execute(String sql) throws Exception {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
