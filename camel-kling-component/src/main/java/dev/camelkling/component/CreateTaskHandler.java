@@ -3,6 +3,7 @@ package dev.camelkling.component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,6 +27,7 @@ import dev.camelkling.cost.UnitEstimate;
 import dev.camelkling.exceptions.KlingApiException;
 import dev.camelkling.exceptions.KlingException;
 import dev.camelkling.exceptions.KlingTimeoutException;
+import dev.camelkling.exceptions.KlingValidationException;
 import dev.camelkling.operations.OperationSpec;
 import dev.camelkling.tasks.ConcurrencyGovernor.Slot;
 import dev.camelkling.tasks.DurationKey;
@@ -88,7 +90,17 @@ final class CreateTaskHandler<R extends KlingRequest> implements OperationHandle
         if (!endpoint.getConfiguration().isAllowRetiredModels()) {
             RetiredModels.check(spec.packType(), request.model(), request.modelField());
         }
-        spec.validator().validate(dialect.checkedAs(endpoint.getOperation(), request));
+        try {
+            spec.validator().validate(dialect.checkedAs(endpoint.getOperation(), request));
+        } catch (KlingValidationException e) {
+            if (e.getField().equals(request.modelField()) && !Objects.equals(mapped.model(), request.model())) {
+                // the rule names Kling's ids; the route named the gateway's
+                throw new KlingValidationException(e.getField(), e.getRule() + " (" + mapped.model() + " is "
+                                                                 + request.model() + " on the " + dialect.name()
+                                                                 + " dialect)");
+            }
+            throw e;
+        }
         return request;
     }
 

@@ -108,6 +108,7 @@ class OpenAiScenesTest extends KlingTestSupport {
                 "the character dances");
 
         assertRefusedBeforeSending(out, "model_name", "[kling-v2-6, kling-v3]");
+        assertThat(out.getException()).hasMessageContaining("Kling-2.5 is kling-v2-5-turbo on the openai dialect");
     }
 
     @Test
