@@ -137,7 +137,8 @@ public final class OpenAiDialect extends VideoJobDialect {
             metadata.put("scene_type", scene);
             // the lip_sync scene's video; for the other scenes the header is another step's
             if ("lip_sync".equals(scene)) {
-                metadata.put("video_url", publicUrl(gateway, "video_url"));
+                metadata.put("video_url", WireFields.publicUrl("video_url", gateway.get("video_url").asText(),
+                        NAME));
             }
         }
         if (in.has("image_tail")) {
@@ -194,11 +195,6 @@ public final class OpenAiDialect extends VideoJobDialect {
                                                             + " move); set the CamelKlingVideo header");
         }
         return scene;
-    }
-
-    private static String publicUrl(ObjectNode gateway, String field) {
-        ObjectNode holder = JsonNodeFactory.instance.objectNode().put(field, gateway.get(field).asText());
-        return new WireFields(holder, NAME).url(field);
     }
 
     private static void offpeak(ObjectNode gateway, ObjectNode metadata) {

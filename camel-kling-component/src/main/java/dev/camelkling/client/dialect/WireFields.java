@@ -62,7 +62,11 @@ final class WireFields {
      * so one that only resolves inside this network (localhost, 10.x, 192.168.x, ...) fails at the gateway.
      */
     String url(String field) {
-        String value = text(field);
+        return publicUrl(field, text(field), dialect);
+    }
+
+    /** {@link #url} for a value that is not in the official body (a gateway option). */
+    static String publicUrl(String field, String value, String dialect) {
         if (value != null && !value.startsWith("http://") && !value.startsWith("https://")) {
             throw new KlingValidationException(field, "must be a public http(s) URL for the " + dialect + " dialect");
         }

@@ -35,14 +35,20 @@ final class JdbcDurations {
     private final String table;
     private final JdbcCalls calls;
     private final Object lock = new Object();
+    /** Whether the table's name fits; a longer one would be cut by PostgreSQL. */
+    private final boolean kept;
     private volatile boolean ready;
-    private volatile boolean warnedTooLong;
     /** What this store last wrote per kind: only changed kinds are written again. */
     private final Map<String, String> written = new HashMap<>();
 
     JdbcDurations(DataSource dataSource, String tasksTable) {
         this.table = tasksTable + "_DURATIONS";
         this.calls = new JdbcCalls(dataSource, "durations table " + table);
+        this.kept = table.length() <= MAX_NAME_LENGTH;
+        if (!kept) {
+            LOG.warn("Not keeping learned task durations: the table name {} would be longer than {} characters; a"
+                     + " restarted node starts from the typical durations", table, MAX_NAME_LENGTH);
+        }
     }
 
     Map<String, List<Long>> read() {
@@ -51,14 +57,14 @@ final class JdbcDurations {
         }
         Map<String, List<Long>> durations = new LinkedHashMap<>();
         synchronized (lock) {
-            calls.query("read the learned durations", "SELECT kind, samples FROM " + table, s -> {
-            }, row -> {
-                String kind = row.getString(1);
-                String text = row.getString(2);
+            List<Map.Entry<String, String>> rows = calls.query("read the learned durations",
+                    "SELECT kind, samples FROM " + table, s -> {
+                    }, row -> Map.entry(row.getString(1), row.getString(2)));
+            for (Map.Entry<String, String> row : rows) {
                 // as read, unchanged: not written back over what other nodes learn meanwhile
-                written.put(kind, text);
-                return durations.put(kind, samples(text));
-            });
+                written.put(row.getKey(), row.getValue());
+                durations.put(row.getKey(), samples(row.getValue()));
+            }
         }
         return durations;
     }
@@ -105,12 +111,7 @@ final class JdbcDurations {
 
     /** The table, created on first use; {@code false} when its name is too long to be kept. */
     private boolean usable() {
-        if (table.length() > MAX_NAME_LENGTH) {
-            if (!warnedTooLong) {
-                warnedTooLong = true;
-                LOG.warn("Not keeping learned task durations: the table name {} would be longer than {} characters;"
-                         + " a restarted node starts from the typical durations", table, MAX_NAME_LENGTH);
-            }
+        if (!kept) {
             return false;
         }
         if (!ready) {
